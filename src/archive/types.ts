@@ -45,6 +45,8 @@ export interface ArticleRecord {
   paragraphs: string[];
   continues: string | null;
   continuedFrom: string | null;
+  /** A commentary's author printed without a role word (`李支国`). Not in DESIGN.md; additive. */
+  author?: string;
 }
 
 export type EntityType = 'person' | 'place' | 'org';
