@@ -6,7 +6,8 @@ import { inferIssueDate } from './date-inference';
 import { splitHeadlines } from './headline';
 import { readMasthead } from './masthead';
 import { dropRepeats, joinBroken, splitInlineCrossheads, type BodyBlock } from './repair';
-import { isHeadingLike, segment, toBlocks, type Segment } from './segment';
+import { isCrosshead, segment, toBlocks, type Segment } from './segment';
+import { attachOrphans } from './orphans';
 import type { ArticleRecord, IssueRecord } from './types';
 
 export interface ParsedIssue {
@@ -40,12 +41,15 @@ function buildArticle(seg: Segment, issueId: string, index: number): ArticleReco
     const credit = parsePhotoCredit(text);
     if (credit) {
       mergeBylines(byline, credit.byline);
-      text = credit.caption;
+      if (credit.caption) pieces.push({ text: credit.caption, heading: true });
+      continue;
     }
     if (!text) continue;
-    for (const part of splitInlineCrossheads(text)) {
-      pieces.push({ text: part.text, heading: part.heading || (isHeadingLike(part.text) && !credit) });
-    }
+    const parts = splitInlineCrossheads(text);
+    parts.forEach((part, k) => {
+      const sealed = jump.marker !== null && k === parts.length - 1;
+      pieces.push({ text: part.text, heading: part.heading || isCrosshead(part.text), sealed });
+    });
   }
   const paragraphs = dropRepeats(joinBroken(pieces)).map((p) => p.text);
   const article: ArticleRecord = {
@@ -72,7 +76,8 @@ export function parseIssueText(source: string, text: string): ParsedIssue {
   const masthead = readMasthead(blocks.filter((b) => b.furniture === 'masthead').map((b) => b.text));
   const segments = segment(blocks);
   const provisionalId = 'tmp';
-  const articles0 = segments.map((s, i) => buildArticle(s, provisionalId, i)).filter((a) => a.headline !== null || a.paragraphs.length > 0);
+  const built = segments.map((s, i) => ({ article: buildArticle(s, provisionalId, i), orphan: s.orphan === true }));
+  const articles0 = attachOrphans(built).filter((a) => a.headline !== null || a.paragraphs.length > 0);
 
   let date = masthead.date;
   let dateEvidence: IssueRecord['dateEvidence'] = masthead.date

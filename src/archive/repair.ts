@@ -5,14 +5,20 @@
 
 export interface BodyBlock {
   text: string;
-  /** A crosshead (or other heading-like line) inside the body: never joined into a sentence. */
+  /**
+   * A crosshead, caption or other line that stands on its own inside the body: never joined into a
+   * sentence, and skipped over when the halves of a cut sentence sit on either side of it.
+   */
   heading: boolean;
+  /** The text ended at a jump marker (`…下转02版①`): the rest is on another page, so nothing is joined to it. */
+  sealed?: boolean;
 }
 
 const TERMINAL = /[。！？!?”’"…）)」』：:；;]$/;
 
 export function isTerminated(text: string): boolean {
-  return TERMINAL.test(text.trimEnd());
+  // A date line on its own is a notice's signature, complete as it stands.
+  return TERMINAL.test(text.trimEnd()) || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(text.trim());
 }
 
 /** Joins paragraphs broken across columns. Headings found between two halves move after the joined paragraph. */
@@ -23,7 +29,7 @@ export function joinBroken(blocks: BodyBlock[]): BodyBlock[] {
     let current = { ...blocks[i]! };
     i++;
     const deferred: BodyBlock[] = [];
-    while (!current.heading && !isTerminated(current.text)) {
+    while (!current.heading && !current.sealed && !isTerminated(current.text)) {
       let j = i;
       const headings: BodyBlock[] = [];
       while (j < blocks.length && blocks[j]!.heading && headings.length < 2) headings.push(blocks[j++]!);
@@ -31,7 +37,7 @@ export function joinBroken(blocks: BodyBlock[]): BodyBlock[] {
       if (next === undefined || next.heading) break;
       // Only a long paragraph can hide a cut behind a heading; a short unterminated line before a heading is a heading-like line itself.
       if (headings.length > 0 && current.text.length < 40) break;
-      current = { text: current.text.trimEnd() + next.text.trimStart(), heading: false };
+      current = { text: current.text.trimEnd() + next.text.trimStart(), heading: false, sealed: next.sealed };
       deferred.push(...headings);
       i = j + 1;
     }

@@ -27,6 +27,8 @@ export interface Segment {
   /** A commentary's author printed alone under its title. */
   author: string | null;
   firstLine: number;
+  /** A fragment with no head of its own in this file (its start is elsewhere or lost). */
+  orphan?: boolean;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
@@ -49,6 +51,20 @@ export function isHeadingLike(text: string): boolean {
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t)) return false;
   if (/^[(（].*[)）]$/.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t);
+}
+
+/**
+ * A heading inside a body (crosshead): heading-like and short. Crossheads with a comma are short
+ * couplets (`围绕产业特色,招大引强引高`); a longer clause before a comma is a cut sentence.
+ */
+export function isCrosshead(text: string): boolean {
+  const t = squash(text);
+  return isHeadingLike(text) && t.length <= 30 && t.split(/[,，]/).every((part) => part.length <= 12);
+}
+
+/** The date line under a notice's signature (`2023年4月26日`): the notice ends there. */
+export function isSignatureDate(text: string): boolean {
+  return /^\d{4}年\d{1,2}月\d{1,2}日$/.test(squash(text));
 }
 
 const NOTICE_TITLE = /(公告|任免名单|通告|启事|公示)(\s*第[一二三四五六七八九十\d]+号)?$/;
@@ -154,7 +170,7 @@ export function segment(blocks: Block[]): Segment[] {
   const firstStart = starts[0]?.start ?? blocks.length;
   const orphan = blocks.slice(0, firstStart).filter((b) => !b.furniture);
   if (orphan.some((b) => !isHeadingLike(b.text))) {
-    segments.push({ kind: 'continuation', headingLines: [], lead: null, continuedFrom: null, body: orphan, author: null, firstLine: orphan[0]!.line });
+    segments.push({ kind: 'continuation', headingLines: [], lead: null, continuedFrom: null, body: orphan, author: null, firstLine: orphan[0]!.line, orphan: true });
   }
   starts.forEach((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.start : blocks.length;
@@ -203,12 +219,23 @@ export function segment(blocks: Block[]): Segment[] {
       }
     }
     body = body.concat(blocks.slice(bodyFrom, end).filter((b) => !b.furniture));
+    if (a.type === 'notice') {
+      // A notice ends at its signature date; text after it was cut from another article.
+      const sig = body.findIndex((b) => isSignatureDate(b.text));
+      if (sig >= 0 && sig < body.length - 1) {
+        const tail = body.slice(sig + 1);
+        body = body.slice(0, sig + 1);
+        segments.push({ kind, headingLines, lead, continuedFrom, body, author, firstLine: blocks[s.start]!.line });
+        segments.push({ kind: 'continuation', headingLines: [], lead: null, continuedFrom: null, body: tail, author: null, firstLine: tail[0]!.line, orphan: true });
+        return;
+      }
+    }
     // Captions printed between headline and byline: the text starts at the byline, the captions close the article.
     for (const c of s.captions) body.push(blocks[c]!);
     if (a.type === 'digest' && body.length > 0) {
       // Whatever follows a teaser without a headline of its own is a fragment of unknown origin.
       segments.push({ kind, headingLines, lead, continuedFrom, body: [], author, firstLine: blocks[s.start]!.line });
-      segments.push({ kind: 'continuation', headingLines: [], lead: null, continuedFrom: null, body, author: null, firstLine: body[0]!.line });
+      segments.push({ kind: 'continuation', headingLines: [], lead: null, continuedFrom: null, body, author: null, firstLine: body[0]!.line, orphan: true });
       return;
     }
     segments.push({ kind, headingLines, lead, continuedFrom, body, author, firstLine: blocks[s.start]!.line });
