@@ -1,7 +1,8 @@
 // `npm run -s cli -- <command>`: the archive's command line. JSON on stdout, messages on stderr.
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { buildBundle, type IssueFile } from '../archive';
+import { defaultSeedPaths } from './seed-paths';
 
 function readFiles(paths: string[]): { files: IssueFile[]; unreadable: { source: string; reason: string }[] } {
   const files: IssueFile[] = [];
@@ -14,13 +15,6 @@ function readFiles(paths: string[]): { files: IssueFile[]; unreadable: { source:
     }
   }
   return { files, unreadable };
-}
-
-export function defaultSeedPaths(dir = 'seeds'): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 function parse(args: string[]): number {
