@@ -1,7 +1,7 @@
 // Files → ArchiveBundle. A bad file is reported with its name and the reason and left out; the
 // rest of the archive still builds. Nothing here throws on bad input.
 
-import { chineseShare, decodeIssueBytes } from './decode';
+import { countChinese, decodeIssueBytes } from './decode';
 import { parseIssueText, type ParsedIssue } from './parse-issue';
 import type { ArchiveBundle, ParseError } from './types';
 
@@ -14,8 +14,8 @@ export const MAX_ISSUE_BYTES = 5 * 1024 * 1024;
 
 /** Why a decoded text is not a newspaper issue, or null when it looks like one. */
 export function notAnIssueReason(text: string, parsed: ParsedIssue): string | null {
-  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  if (han < 100 || chineseShare(text) < 0.3) {
+  const { han, chinese, total } = countChinese(text);
+  if (han < 100 || chinese < 0.3 * total) {
     return '不是中文报纸版面文本：汉字太少 (not a newspaper issue: too little Chinese text)';
   }
   const hasMasthead = parsed.issue.issueNo !== null || parsed.issue.dateEvidence?.method === 'masthead';

@@ -100,7 +100,8 @@ const CREDIT_SUPPLIED = /((?:株洲日报\s*)?(?:通讯员|记者)?\s*[/／]?\s*
 
 /** A photo credit at the end of a block: `… 记者/李逸峰 摄`, `… 通讯员供图`. */
 export function parsePhotoCredit(block: string): PhotoCredit | null {
-  const shot = CREDIT_SHOT.exec(block);
+  // Cheap test first: the patterns are anchored at the end, and most blocks end otherwise.
+  const shot = block.endsWith('摄') ? CREDIT_SHOT.exec(block) : null;
   if (shot) {
     const roles = parseRoles(shot[1]!);
     if (!roles) return null;
@@ -111,7 +112,7 @@ export function parsePhotoCredit(block: string): PhotoCredit | null {
       raw: block.slice(shot.index),
     };
   }
-  const supplied = CREDIT_SUPPLIED.exec(block);
+  const supplied = block.endsWith('供图') ? CREDIT_SUPPLIED.exec(block) : null;
   if (supplied) {
     return { byline: emptyByline(), caption: block.slice(0, supplied.index).trim(), raw: block.slice(supplied.index) };
   }

@@ -8,7 +8,7 @@ const CONTINUED_FROM = new RegExp(`^\\s*[◀◄]?\\s*上接\\s*${PAGE}\\s*`);
 
 /** Strips a trailing `下转…` marker; returns the text without it and the page it points to. */
 export function takeContinues(text: string): { text: string; marker: string | null } {
-  const m = CONTINUES.exec(text);
+  const m = text.includes('下转') ? CONTINUES.exec(text) : null;
   if (!m) return { text, marker: null };
   return { text: text.slice(0, m.index), marker: m[1]! };
 }

@@ -12,16 +12,32 @@ function decodeStrict(bytes: Uint8Array, label: string): string | null {
   }
 }
 
+/** Whether a UTF-16 code unit is a Han ideograph (BMP blocks). */
+export function isHanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Counts of Han ideographs, of Chinese text (Han plus CJK and full-width punctuation) and of non-space units. */
+export function countChinese(text: string): { han: number; chinese: number; total: number } {
+  let han = 0;
+  let chinese = 0;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x3000) continue;
+    total++;
+    if (isHanUnit(c)) {
+      han++;
+      chinese++;
+    } else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d) chinese++;
+  }
+  return { han, chinese, total };
+}
+
 /** Share of characters that are Han ideographs or CJK punctuation, among the non-space characters. */
 export function chineseShare(text: string): number {
-  let han = 0;
-  let total = 0;
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
-    total++;
-    if (/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d]/.test(ch)) han++;
-  }
-  return total === 0 ? 0 : han / total;
+  const { chinese, total } = countChinese(text);
+  return total === 0 ? 0 : chinese / total;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

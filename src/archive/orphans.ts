@@ -3,22 +3,28 @@
 // whose vocabulary they share most, measured on character bigrams. A fragment that resembles no
 // article stays a headless `continuation` article of its own rather than being glued anywhere.
 
+import { isHanUnit } from './decode';
 import type { ArticleRecord } from './types';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
-function bigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  const t = text.replace(/[^\u4e00-\u9fff]/g, '');
-  for (let i = 0; i + 1 < t.length; i++) {
-    const g = t.slice(i, i + 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
+function bigrams(text: string): Map<number, number> {
+  const grams = new Map<number, number>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHanUnit(c)) continue;
+    if (prev >= 0) {
+      const g = prev * 0x10000 + c;
+      grams.set(g, (grams.get(g) ?? 0) + 1);
+    }
+    prev = c;
   }
   return grams;
 }
 
 /** Cosine similarity of two bigram bags. */
-export function similarity(a: Map<string, number>, b: Map<string, number>): number {
+export function similarity(a: Map<number, number>, b: Map<number, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
