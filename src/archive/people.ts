@@ -85,7 +85,7 @@ function titleChain(text: string, end: number): string[] {
     for (const m of segment.matchAll(TITLE_RE)) lastTitleEnd = m.index + m[0].length;
     if (lastTitleEnd !== segment.length) break;
     // A date or a verb phrase before the title is not part of it (`8月23日,市委副书记…` stops at the comma anyway).
-    titles.unshift(segment.replace(/^(?:\d+月\d+日|近日|日前|当天|同时|其中|并|及|和|与|由|经|据|为|是|让|请)/, ''));
+    titles.unshift(segment.replace(/^(?:\d+月\d+日|近日|日前|当天|同时|其中|作为|身为|并|及|和|与|由|经|据|为|是|让|请)/, ''));
     if (from === 0 || !CHAIN_SEP.test(text[from - 1]!)) break;
     stop = from - 1;
   }
