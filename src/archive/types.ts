@@ -57,6 +57,8 @@ export interface EntityRecord {
   name: string;
   aliases: string[];
   titles?: string[];
+  /** Each title with the date of the issue that printed it, so a profile can say who held which post when. Additive to DESIGN.md. */
+  titleHistory?: { title: string; date: string | null; articleId: string }[];
   role?: 'official' | 'deputy' | 'journalist' | 'business' | 'other';
   placeType?: string;
   orgType?: string;

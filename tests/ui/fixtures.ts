@@ -1,4 +1,4 @@
-import type { ArchiveBundle, ArticleRecord, IssueRecord } from '../../src/archive/types';
+import type { ArchiveBundle, ArticleRecord, FigureRecord, IssueRecord, MentionRecord } from '../../src/archive/types';
 
 export function issue(id: string, date: string | null, issueNo: number | null): IssueRecord {
   return { id, source: `${id}.txt`, date, issueNo, pageCount: issueNo === null ? null : 4 };
@@ -51,4 +51,118 @@ export function sampleBundle(): ArchiveBundle {
     mentions: [],
     figures: [],
   };
+}
+
+/** A mention of `name` (its `nth` occurrence) in a paragraph of `article`, with offsets found in the text. */
+export function mentionOf(entityId: string, article: ArticleRecord, paragraph: number, name: string, nth = 0): MentionRecord {
+  const text = article.paragraphs[paragraph];
+  if (text === undefined) throw new Error(`${article.id} has no paragraph ${paragraph}`);
+  let start = -1;
+  for (let i = 0; i <= nth; i++) {
+    start = text.indexOf(name, start + 1);
+    if (start < 0) throw new Error(`"${name}" is not printed ${nth + 1} times in ${article.id}[${paragraph}]`);
+  }
+  return { entityId, articleId: article.id, paragraph, start, end: start + name.length };
+}
+
+function figureOf(
+  id: string,
+  article: ArticleRecord,
+  paragraph: number,
+  text: string,
+  fields: Pick<FigureRecord, 'value' | 'unit' | 'metric' | 'subjectEntityId' | 'period' | 'qualifier'>,
+): FigureRecord {
+  const { start, end } = mentionOf('', article, paragraph, text);
+  return { id, articleId: article.id, paragraph, start, end, text, ...fields };
+}
+
+export const PERSON = 'person:曹慧泉';
+export const PERSON2 = 'person:陈恢清';
+export const JOURNALIST = 'person:刘毅';
+export const PLACE = 'place:醴陵经开区';
+export const CITY = 'place:醴陵';
+export const ORG = 'org:中车株洲所';
+
+/**
+ * The sample bundle with entities: a person printed as 市长 (2022-08-24) and 市委书记 (2024-01-27,
+ * and in an undated issue), a development zone, a city whose mention overlaps the zone's, an
+ * organisation, a second person, and a journalist known only from a byline; mentions in articles of
+ * both dates and of the undated issue; figures about the zone and the organisation, and one about
+ * nothing in particular. Articles b1–b4 are added after the sample's a1–a8.
+ */
+export function entityBundle(): ArchiveBundle {
+  const bundle = sampleBundle();
+  const a1 = bundle.articles.find((a) => a.id === 'a1')!;
+  const b1 = article('b1', 'i-2024', {
+    headline: '曹慧泉调研醴陵经开区',
+    paragraphs: [
+      '1月26日,市委书记曹慧泉来到醴陵经开区调研。他强调,要做强做优陶瓷产业!中车株洲所负责人陪同。',
+      '曹慧泉说:“园区是发展的主战场。”随后,他与陈恢清察看了企业生产线。',
+    ],
+  });
+  const b2 = article('b2', 'i-2022', {
+    headline: '市长曹慧泉检查安全生产',
+    paragraphs: ['8月23日,市长曹慧泉到中车株洲所检查安全生产。', '该所今年产值预计突破500亿元。'],
+  });
+  const b3 = article('b3', 'i-nodate', {
+    headline: null,
+    kind: 'continuation',
+    continuedFrom: '01版③',
+    paragraphs: ['曹慧泉要求,各地各部门要压实责任?确保安全。'],
+  });
+  const b4 = article('b4', 'i-2022', {
+    headline: '醴陵经开区新签约项目12个',
+    paragraphs: ['今年以来,醴陵经开区新签约项目12个,总投资86亿元。市长曹慧泉出席签约仪式。'],
+  });
+  bundle.articles.push(b1, b2, b3, b4);
+  bundle.entities = [
+    {
+      id: PERSON,
+      type: 'person',
+      name: '曹慧泉',
+      aliases: [],
+      titles: ['市长', '市委书记'],
+      titleHistory: [
+        { title: '市长', date: '2022-08-24', articleId: 'b2' },
+        { title: '市委书记', date: '2024-01-27', articleId: 'b1' },
+        { title: '市长', date: '2022-08-24', articleId: 'b4' },
+        { title: '市委书记', date: null, articleId: 'b3' },
+      ],
+      role: 'official',
+    },
+    { id: PERSON2, type: 'person', name: '陈恢清', aliases: [], titles: [], titleHistory: [], role: 'other' },
+    {
+      id: JOURNALIST,
+      type: 'person',
+      name: '刘毅',
+      aliases: [],
+      titles: ['记者'],
+      titleHistory: [{ title: '记者', date: '2024-01-27', articleId: 'a1' }],
+      role: 'journalist',
+    },
+    { id: PLACE, type: 'place', name: '醴陵经开区', aliases: ['醴陵经济开发区'], placeType: 'dev-zone', inZhuzhou: true },
+    { id: CITY, type: 'place', name: '醴陵', aliases: ['醴陵市'], placeType: 'county-city', inZhuzhou: true },
+    { id: ORG, type: 'org', name: '中车株洲所', aliases: ['株洲所'], orgType: 'company', inZhuzhou: true },
+  ];
+  bundle.mentions = [
+    mentionOf(PLACE, a1, 0, '醴陵经开区'),
+    mentionOf(PERSON, b1, 0, '曹慧泉'),
+    mentionOf(PLACE, b1, 0, '醴陵经开区'),
+    mentionOf(CITY, b1, 0, '醴陵'), // inside 醴陵经开区: the longer name wins in the text
+    mentionOf(ORG, b1, 0, '中车株洲所'),
+    mentionOf(PERSON, b1, 1, '曹慧泉'),
+    mentionOf(PERSON2, b1, 1, '陈恢清'),
+    mentionOf(PERSON, b2, 0, '曹慧泉'),
+    mentionOf(ORG, b2, 0, '中车株洲所'),
+    mentionOf(PERSON, b3, 0, '曹慧泉'),
+    mentionOf(PLACE, b4, 0, '醴陵经开区'),
+    mentionOf(PERSON, b4, 0, '曹慧泉'),
+  ];
+  bundle.figures = [
+    figureOf('a1-f001', a1, 1, '851.7亿元', { value: 85_170_000_000, unit: '元', metric: '技工贸总收入', subjectEntityId: PLACE, period: '2023年', qualifier: 'exact' }),
+    figureOf('a1-f002', a1, 1, '28.5%', { value: 28.5, unit: '%', metric: null, subjectEntityId: null, period: null, qualifier: 'growth-rate' }),
+    figureOf('b2-f001', b2, 1, '500亿元', { value: 50_000_000_000, unit: '元', metric: '产值', subjectEntityId: ORG, period: '2022年', qualifier: 'approx' }),
+    figureOf('b4-f001', b4, 0, '86亿元', { value: 8_600_000_000, unit: '元', metric: '总投资', subjectEntityId: PLACE, period: null, qualifier: 'exact' }),
+  ];
+  return bundle;
 }

@@ -1,8 +1,10 @@
-// One article as the reader shows it. Every piece of archive text goes through toDisplay.
+// One article as the reader shows it. Every piece of archive text goes through toDisplay; the
+// names of people, places and organisations the archive knows link to their profiles.
 import type { Ref } from 'preact';
 import { toDisplay } from '../../archive/display';
-import type { ArticleRecord, IssueRecord } from '../../archive/types';
+import type { ArticleRecord, IssueRecord, MentionRecord } from '../../archive/types';
 import type { JumpLinks } from '../archive-index';
+import { linkParagraph } from '../entity-profile';
 import { articleTitle, bylineParts, issueDateText, issueNumberText, kindBadge } from '../format';
 import { ARCHIVE_LANG, useI18n } from '../i18n';
 
@@ -13,9 +15,34 @@ export interface ArticleViewProps {
   links: JumpLinks;
   hrefFor: (articleId: string) => string;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Mentions of known entities in this article: their names become links to the entity's profile. */
+  mentions?: readonly MentionRecord[];
+  entityHref?: (entityId: string) => string;
 }
 
-export function ArticleView({ article, issue, links, hrefFor, headingRef }: ArticleViewProps) {
+/**
+ * A paragraph's display text with its mentions as links. The text nodes and links together hold
+ * exactly `toDisplay(text)`, so the paragraph's textContent is the same with or without links.
+ */
+function ParagraphText({ text, mentions, entityHref }: { text: string; mentions: readonly MentionRecord[]; entityHref: (entityId: string) => string }) {
+  const display = toDisplay(text);
+  if (mentions.length === 0) return <>{display}</>;
+  return (
+    <>
+      {linkParagraph(display, mentions).map((part, i) =>
+        part.entityId === undefined ? (
+          part.text
+        ) : (
+          <a key={i} class="entity-link" href={entityHref(part.entityId)} data-entity-id={part.entityId}>
+            {part.text}
+          </a>
+        ),
+      )}
+    </>
+  );
+}
+
+export function ArticleView({ article, issue, links, hrefFor, headingRef, mentions = [], entityHref }: ArticleViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const number = issueNumberText(issue, t);
@@ -80,7 +107,11 @@ export function ArticleView({ article, issue, links, hrefFor, headingRef }: Arti
         <div class="article-body" lang={ARCHIVE_LANG}>
           {article.paragraphs.map((text, i) => (
             <p key={i} data-zzl="paragraph">
-              {toDisplay(text)}
+              {entityHref === undefined ? (
+                toDisplay(text)
+              ) : (
+                <ParagraphText text={text} mentions={mentions.filter((m) => m.paragraph === i)} entityHref={entityHref} />
+              )}
             </p>
           ))}
         </div>
