@@ -106,7 +106,7 @@ const ADMIN_PREFIX = /^(?:市|省|县|区|镇|乡|国家|中共|全国|[\u4e00-\
 const CUT_WORDS = new RegExp(
   [
     // verbs that introduce a name
-    '来到', '走进', '走访', '深入', '位于', '获悉', '作为', '通过', '联合', '会同', '协调', '包括', '对接', '落户', '签约', '推动', '支持', '鼓励',
+    '来到', '走进', '走访', '协同', '配合', '共话', '前往', '赴', '深入', '位于', '获悉', '作为', '通过', '联合', '会同', '协调', '包括', '对接', '落户', '签约', '推动', '支持', '鼓励',
     '组织', '召开', '举办', '成立', '设立', '建立', '组建', '筹建', '创建', '建设', '搭建', '依托', '引进', '结合', '参加', '接受', '听取', '反映',
     '入选', '加入', '促进', '加快', '推进', '打造', '全力', '成功', '首先', '先后', '获批', '获', '以及', '及其', '上市',
     // time, quantity and pointing words
@@ -132,6 +132,9 @@ function stemStart(text: string, suffixAt: number): number {
     const rest = stem.slice(m.index + 1);
     if (ADMIN_PREFIX.test(rest) || /^(?:湖南|株洲|中国)/.test(rest)) cut = Math.max(cut, m.index + 1);
   }
+  // An opening quote whose closing one is not in the stem belongs to the sentence, not the name (`共话“异地商会`).
+  const open = stem.lastIndexOf('“');
+  if (open >= cut && !stem.slice(open).includes('”')) cut = open + 1;
   stem = stem.slice(cut);
   // A company name usually opens with its registered place (湖南…, 株洲…, 醴陵…): start there if a place opens a later part.
   return from + cut;
@@ -180,6 +183,8 @@ function findInText(text: string, paragraph: number): OrgHit[] {
       if (/^[“”\d]|^[A-Za-z]+$/.test(stem)) continue;
       // `市城管局局长` has one 局; `市中心医院互联网医院` is a unit of the first hospital; `…有限公司展厅` is a room.
       if (stem.endsWith(suffix) || stem.includes(suffix) || (suffix.length === 1 && /公司|集团/.test(stem))) continue;
+      // 市级商会, 异地商会, 县级商会: a kind of body, not one body.
+      if (/^(?:[省市县区乡镇村]级|异地|各级|基层|多家)$/.test(stem)) continue;
       // A bare 公司 after a generic word is no name (项目公司, 上市公司, 运营公司).
       if (suffix === '公司' && /(?:项目|运营|上市|合资|子|母|新|投资|平台|全资|控股|分)$/.test(stem)) continue;
       push(hits, paragraph, start, at + suffix.length, text, type);
