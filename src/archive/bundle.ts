@@ -2,6 +2,7 @@
 // rest of the archive still builds. Nothing here throws on bad input.
 
 import { countChinese, decodeIssueBytes } from './decode';
+import { extractEntities } from './entities';
 import { parseIssueText, type ParsedIssue } from './parse-issue';
 import type { ArchiveBundle, ParseError } from './types';
 
@@ -64,6 +65,12 @@ export function buildBundle(files: IssueFile[]): { bundle: ArchiveBundle; errors
     byId.set(issue.id, file.source);
     bundle.issues.push(issue);
     bundle.articles.push(...articles);
+  }
+  try {
+    Object.assign(bundle, extractEntities(bundle.issues, bundle.articles));
+  } catch (e) {
+    // The articles are still worth shipping; say what went wrong instead of losing the archive.
+    errors.push({ source: '(entities)', reason: `实体抽取内部错误 (internal entity extraction error): ${e instanceof Error ? e.message : String(e)}` });
   }
   return { bundle, errors };
 }
