@@ -183,4 +183,38 @@ describe.each(BROWSERS)('$name: archive in the popup and the reader', ({ launch 
       await reader.close();
     }
   });
+  it('an entity profile lists the articles that name it, and a name in an article links to it', async () => {
+    // The entity named in the most articles: its profile has the most to show.
+    const articlesOf = new Map<string, Set<string>>();
+    for (const m of bundle.mentions) {
+      const set = articlesOf.get(m.entityId) ?? new Set<string>();
+      set.add(m.articleId);
+      articlesOf.set(m.entityId, set);
+    }
+    const [entityId, mentioning] = [...articlesOf].sort((a, b) => b[1].size - a[1].size)[0]!;
+    const entity = bundle.entities.find((e) => e.id === entityId)!;
+    const profile = await h().openExtensionPage(`reader.html#entity=${encodeURIComponent(entityId)}`);
+    try {
+      await profile.waitFor('[data-zzl-ready="true"]', 60_000);
+      expect(squash(await profile.textOf('h1[data-zzl="entity-name"]'))).toBe(squash(toDisplay(entity.name)));
+      const listed = await profile.evaluate(
+        () => Array.from(document.querySelectorAll('[data-zzl="entity-article"]'), (el) => el.getAttribute('data-article-id')),
+        null,
+      );
+      expect(new Set(listed)).toEqual(mentioning);
+      await profile.waitFor('svg[data-zzl="timeline"]');
+    } finally {
+      await profile.close();
+    }
+
+    // From an article: clicking a marked name opens its profile.
+    const article = articles.get([...mentioning][0]!)!;
+    const reader = await openReader(article);
+    try {
+      await reader.click(`p[data-zzl="paragraph"] a${byAttr('data-entity-id', entityId)}`);
+      await reader.waitFor(`[data-zzl="entity-profile"]${byAttr('data-entity-id', entityId)}`, 30_000);
+    } finally {
+      await reader.close();
+    }
+  });
 });
