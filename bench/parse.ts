@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeIssueBytes } from '../src/archive/decode';
-import { buildBundle } from '../src/archive/bundle';
+import { buildBundle, parseIssueFile } from '../src/archive/bundle';
 import { defaultSeedPaths } from '../src/cli/seed-paths';
 
 const paths = defaultSeedPaths();
@@ -27,7 +27,17 @@ const readDecode = time('read + decode (baseline)', () => {
   return n;
 });
 
-const readParse = time('read + decode + parse', () => {
+const readArticles = time('read + decode + articles', () => {
+  let n = 0;
+  for (const p of paths) {
+    const bytes = new Uint8Array(readFileSync(p));
+    parseIssueFile({ source: basename(p), bytes });
+    n += bytes.length;
+  }
+  return n;
+});
+
+const readParse = time('read + decode + articles + entities and figures (npm run archive)', () => {
   const files = paths.map((p) => ({ source: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
   buildBundle(files);
   return files.reduce((n, f) => n + f.bytes.length, 0);
@@ -36,6 +46,6 @@ const readParse = time('read + decode + parse', () => {
 console.log(`bench/parse: ${paths.length} seed issues, ${ROUNDS} rounds, Node ${process.version}`);
 console.log('| step | MB/s | ms per round |');
 console.log('|---|---|---|');
-for (const r of [readDecode, readParse]) {
+for (const r of [readDecode, readArticles, readParse]) {
   console.log(`| ${r.label} | ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} | ${(r.ms / ROUNDS).toFixed(2)} |`);
 }

@@ -134,14 +134,22 @@ export function extractEntities(issues: IssueRecord[], articles: ArticleRecord[]
   // mention (`毛伟明强调…` after `省长毛伟明` was read). Journalists are only known from bylines.
   const people = [...table.drafts.values()].filter((d) => d.entity.type === 'person' && [...d.roles].some((r) => r !== 'journalist'));
   const names = people.map((d) => d.entity.name).sort((a, b) => b.length - a.length);
+  const nonPersonByArticle = new Map<string, MentionRecord[]>();
+  for (const m of mentions) {
+    if (m.entityId.startsWith('person:')) continue;
+    const list = nonPersonByArticle.get(m.articleId) ?? [];
+    list.push(m);
+    nonPersonByArticle.set(m.articleId, list);
+  }
   for (const article of articles) {
+    const taken = nonPersonByArticle.get(article.id) ?? [];
     article.paragraphs.forEach((text, paragraph) => {
       for (const name of names) {
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
           // A two-character name needs a proper end, so that 刘望 is not read inside 刘望平.
           if (name.length === 2 && readName(text, at) !== name) continue;
           const span = { paragraph, start: at, end: at + name.length };
-          if (mentions.some((m) => m.articleId === article.id && overlaps(m, span) && !m.entityId.startsWith('person:'))) continue;
+          if (taken.some((m) => overlaps(m, span))) continue;
           mention(entityId('person', name), article.id, span);
         }
       }
