@@ -27,12 +27,9 @@ import {
   KIND_SUFFIX, PLACE_NAMES, byFirstChar, wordAt, isSeasonPart, periodYear, type Opacity, type PronounKind, type Span,
 } from './figure-context';
 
-export interface FigureHit {
-  paragraph: number;
-  start: number;
-  end: number;
-  /** === paragraphs[paragraph].slice(start, end) */
-  text: string;
+import type { TextSpan } from './types';
+
+export interface FigureHit extends TextSpan {
   value: number;
   unit: string;
   metric: string | null;

@@ -2,12 +2,9 @@
 // read leftwards to where the name starts, plus the curated short forms of org-aliases.ts.
 
 import { CONTEXT_ONLY, ORG_ALIASES } from './org-aliases';
+import type { TextSpan } from './types';
 
-export interface OrgHit {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
+export interface OrgHit extends TextSpan {
   /** One name per organisation: `市委` for 株洲市委 / 中共株洲市委, `省政府` for 湖南省政府. */
   canonical: string;
   aliases: string[];

@@ -48,15 +48,11 @@ import {
   type SuffixRule,
 } from './place-rules';
 import { surnameLength } from './surnames';
+import type { TextSpan } from './types';
 
 export type { PlaceType } from './place-rules';
 
-export interface PlaceHit {
-  paragraph: number;
-  start: number;
-  end: number;
-  /** Exactly `paragraphs[paragraph].slice(start, end)`. */
-  text: string;
+export interface PlaceHit extends TextSpan {
   /** One name per place (醴陵市 for 醴陵/醴陵市/醴, 株洲 for 株洲市, 株洲高新区 for 株洲市高新区). */
   canonical: string;
   /** Other spellings of the same place (the printed text among them when it differs). */

@@ -51,6 +51,15 @@ export interface ArticleRecord {
 
 export type EntityType = 'person' | 'place' | 'org';
 
+/** Where a finder saw something: UTF-16 offsets into one paragraph, and the text found there. */
+export interface TextSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Exactly `paragraphs[paragraph].slice(start, end)`. */
+  text: string;
+}
+
 export interface EntityRecord {
   id: string;
   type: EntityType;

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, validateBundle } from '../../src/ui/archive-source';
-import { entityBundle } from './fixtures';
+import { brokenCopy, REMOVE, entityBundle } from './fixtures';
 
-const REMOVE = Symbol('remove');
-
-/** A JSON copy of the entity bundle with the value at `path` replaced (or removed). */
-function broken(path: (string | number)[], value: unknown): unknown {
-  const data: unknown = JSON.parse(JSON.stringify(entityBundle()));
-  let node = data as Record<string | number, unknown>;
-  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (value === REMOVE) delete node[last];
-  else node[last] = value;
-  return data;
-}
+const broken = (path: (string | number)[], value: unknown): unknown => brokenCopy(entityBundle(), path, value);
 
 describe('validateBundle: entities, mentions and figures', () => {
   it('accepts a well-formed bundle with entities and returns the same data', () => {

@@ -166,3 +166,16 @@ export function entityBundle(): ArchiveBundle {
   ];
   return bundle;
 }
+
+export const REMOVE = Symbol('remove');
+
+/** A JSON copy of `bundle` with the value at `path` replaced (or removed with REMOVE), for validation tests. */
+export function brokenCopy(bundle: unknown, path: (string | number)[], value: unknown): unknown {
+  const data: unknown = JSON.parse(JSON.stringify(bundle));
+  let node = data as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (value === REMOVE) delete node[last];
+  else node[last] = value;
+  return data;
+}
