@@ -122,7 +122,7 @@ const MAX_NAME = 26;
 function stemStart(text: string, suffixAt: number): number {
   let from = suffixAt;
   while (from > 0 && suffixAt - from < MAX_NAME && NAME_CHAR.test(text[from - 1]!)) from--;
-  let stem = text.slice(from, suffixAt);
+  const stem = text.slice(from, suffixAt);
   let cut = 0;
   for (const m of stem.matchAll(CUT_WORDS)) cut = Math.max(cut, m.index + m[0].length);
   for (const m of stem.matchAll(JOIN_WORDS)) {
@@ -132,8 +132,6 @@ function stemStart(text: string, suffixAt: number): number {
   // An opening quote whose closing one is not in the stem belongs to the sentence, not the name (`共话“异地商会`).
   const open = stem.lastIndexOf('“');
   if (open >= cut && !stem.slice(open).includes('”')) cut = open + 1;
-  stem = stem.slice(cut);
-  // A company name usually opens with its registered place (湖南…, 株洲…, 醴陵…): start there if a place opens a later part.
   return from + cut;
 }
 

@@ -143,7 +143,7 @@ function headingStart(blocks: Block[], anchor: Anchor, floor: number): { start: 
     captions.unshift(i);
     i--;
   }
-  let start = anchor.type === 'photo' || anchor.type === 'notice' ? anchor.at : anchor.at;
+  let start = anchor.at;
   let taken = 0;
   while (i >= floor && taken < 5) {
     const b = blocks[i]!;
