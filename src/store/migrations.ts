@@ -1,0 +1,90 @@
+// Schema upgrades as a list of steps, one per version, applied in order inside the versionchange
+// transaction. A user on version N who opens version N+1 runs only the steps after N, on their
+// existing data, so nothing they imported is lost. Never edit a released step: add a new one.
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ArchiveDB, StoredEntity } from './schema';
+
+export type UpgradeDb = IDBPDatabase<ArchiveDB>;
+export type UpgradeTx = IDBPTransaction<ArchiveDB, StoreNames<ArchiveDB>[], 'versionchange'>;
+
+export interface Migration {
+  /** The schema version this step produces. */
+  version: number;
+  why: string;
+  run(db: UpgradeDb, tx: UpgradeTx): void | Promise<void>;
+}
+
+/** Entities as v1 stored them: no `names`. */
+type EntityV1 = Omit<StoredEntity, 'names'> & { names?: string[] };
+
+export function entityNames(entity: { name: string; aliases: readonly string[] }): string[] {
+  return [...new Set([entity.name, ...entity.aliases])];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    why: 'The first schema: data stores keyed by [gen, owner, id], indexes by generation, matcher and meta.',
+    run(db) {
+      const byGen = <T extends string>(field: T): ['gen', T] => ['gen', field];
+      db.createObjectStore('issues', { keyPath: ['gen', 'owner', 'id'] });
+      const articles = db.createObjectStore('articles', { keyPath: ['gen', 'owner', 'id'] });
+      articles.createIndex('by-id', byGen('id'));
+      articles.createIndex('by-issue', byGen('issueId'));
+      const entities = db.createObjectStore('entities', { keyPath: ['gen', 'owner', 'id'] });
+      entities.createIndex('by-id', byGen('id'));
+      entities.createIndex('by-name', byGen('name'));
+      entities.createIndex('by-type', byGen('type'));
+      const mentions = db.createObjectStore('mentions', { keyPath: ['gen', 'owner', 'seq'] });
+      mentions.createIndex('by-entity', byGen('entityId'));
+      mentions.createIndex('by-article', byGen('articleId'));
+      const figures = db.createObjectStore('figures', { keyPath: ['gen', 'owner', 'id'] });
+      figures.createIndex('by-article', byGen('articleId'));
+      db.createObjectStore('matcher');
+      db.createObjectStore('meta');
+    },
+  },
+  {
+    version: 2,
+    why:
+      'Lookups by alias (a multiEntry index over names = [name, ...aliases], backfilled into every ' +
+      'existing entity) and figures by their subject entity (indexed from the records already there).',
+    async run(_db, tx) {
+      const entities = tx.objectStore('entities');
+      // Backfill before creating the index, so the index is built once rather than updated per record.
+      for (let cursor = await entities.openCursor(); cursor; cursor = await cursor.continue()) {
+        const old: EntityV1 = cursor.value;
+        await cursor.update({ ...old, names: entityNames(old) });
+      }
+      entities.createIndex('by-names', 'names', { multiEntry: true });
+      // Records whose subjectEntityId is null have no valid key and are simply not indexed.
+      tx.objectStore('figures').createIndex('by-entity', ['gen', 'subjectEntityId']);
+    },
+  },
+];
+
+/**
+ * Runs the steps after `oldVersion` up to `newVersion`, in order, then records the version in
+ * meta. Any failure aborts the versionchange transaction: the database stays at `oldVersion`,
+ * with its data, and opening reports the error.
+ */
+export function upgradeArchive(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx, onError?: (e: unknown) => void): void {
+  const steps = MIGRATIONS.filter((m) => m.version > oldVersion && m.version <= newVersion);
+  // The opener learns of a failed upgrade through its rejected open; idb's promise for this
+  // transaction must not also surface as an unhandled rejection.
+  tx.done.catch(() => undefined);
+  void (async () => {
+    try {
+      for (const step of steps) await step.run(db, tx);
+      await tx.objectStore('meta').put(newVersion, 'schemaVersion');
+    } catch (e) {
+      // Opening only sees an AbortError; hand the real cause to the opener so it can say what failed.
+      onError?.(e);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted: opening reports the transaction's own error.
+      }
+    }
+  })();
+}
