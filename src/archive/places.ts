@@ -65,14 +65,8 @@ export interface PlaceHit extends TextSpan {
 // ---------------------------------------------------------------------------------------------
 // The gazetteer, built once.
 
-interface Entry {
+interface Entry extends FixedPlace {
   canonical: string;
-  forms: string[];
-  type: PlaceType;
-  inZhuzhou: boolean | null;
-  containsZhuzhou?: boolean;
-  context?: boolean;
-  personLike?: boolean;
   /** A name may continue after it (株洲|北斗产业园, 湖南|自贸试验区, 攸县|广寒坪…电站). */
   opens?: boolean;
   /** Province code of provinces and prefecture-level cities (安徽 + 合肥 = 安徽合肥). */

@@ -91,7 +91,8 @@ async function finish(
   return ok(cleanup.error.kind === 'aborted' ? { ...outcome, cleanupPending: true } : { ...outcome, cleanupPending: true, cleanupError: cleanup.error });
 }
 
-function countsOf(bundle: ArchiveBundle): StoreCounts {
+/** The record count per store that importing `bundle` should leave. */
+export function countsOf(bundle: ArchiveBundle): StoreCounts {
   return {
     issues: bundle.issues.length,
     articles: bundle.articles.length,

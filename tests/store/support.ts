@@ -40,15 +40,7 @@ export async function freshDb(options: OpenOptions = {}): Promise<ArchiveDb> {
   return openArchiveDb(options);
 }
 
-export function countsOf(bundle: ArchiveBundle): StoreCounts {
-  return {
-    issues: bundle.issues.length,
-    articles: bundle.articles.length,
-    entities: bundle.entities.length,
-    mentions: bundle.mentions.length,
-    figures: bundle.figures.length,
-  };
-}
+export { countsOf } from '../../src/store/import';
 
 export function value<T>(result: StoreResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);

@@ -1,39 +1,18 @@
 // @vitest-environment happy-dom
-import { render, type ComponentChildren } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toDisplay } from '../../src/archive/display';
 import type { ArchiveBundle } from '../../src/archive/types';
 import { PopupApp } from '../../src/ui/components/PopupApp';
 import { ReaderApp } from '../../src/ui/components/ReaderApp';
-import { I18nContext, type I18n } from '../../src/ui/i18n';
 import { fakeI18n } from './fake-i18n';
+import { mountRoot } from './render-support';
 import { sampleBundle } from './fixtures';
 
-let root: HTMLElement;
+const mount = mountRoot();
+const show = mount.show;
 
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-/** Renders, then lets the archive promise settle and Preact re-render. */
-async function show(ui: ComponentChildren, i18n: I18n = fakeI18n('zh_CN')): Promise<void> {
-  await act(async () => {
-    render(<I18nContext.Provider value={i18n}>{ui}</I18nContext.Provider>, root);
-  });
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-
-const q = (selector: string) => root.querySelector(selector);
-const texts = (selector: string) => Array.from(root.querySelectorAll(selector), (el) => el.textContent ?? '');
+const q = (selector: string) => mount.root().querySelector(selector);
+const texts = (selector: string) => Array.from(mount.root().querySelectorAll(selector), (el) => el.textContent ?? '');
 const loaded = (bundle: ArchiveBundle) => () => Promise.resolve(bundle);
 
 describe('PopupApp', () => {
@@ -41,7 +20,7 @@ describe('PopupApp', () => {
 
   it('renders one section per issue, newest first, undated last, each with its date and number', async () => {
     await show(<PopupApp load={loaded(sampleBundle())} readerHref={readerHref} openArticle={() => {}} />);
-    const sections = Array.from(root.querySelectorAll('section[data-zzl-issue]'));
+    const sections = Array.from(mount.root().querySelectorAll('section[data-zzl-issue]'));
     expect(sections.map((s) => s.getAttribute('data-zzl-issue'))).toEqual(['i-2024', 'i-2022', 'i-nodate']);
     expect(sections.map((s) => s.querySelector('h2')?.textContent)).toEqual(['2024年1月27日第23552期', '2022年8月24日第23054期', '日期未知']);
     expect(sections[0]?.getAttribute('aria-labelledby')).toBe(sections[0]?.querySelector('h2')?.id);
@@ -63,7 +42,7 @@ describe('PopupApp', () => {
   it('shows kind badges outside the link text, tied to the link for screen readers', async () => {
     await show(<PopupApp load={loaded(sampleBundle())} readerHref={readerHref} openArticle={() => {}} />);
     const photo = q('[data-article-id="a5"]')!;
-    const badge = root.querySelector(`#${photo.getAttribute('aria-describedby')}`);
+    const badge = mount.root().querySelector(`#${photo.getAttribute('aria-describedby')}`);
     expect(badge?.textContent).toBe('图片');
     expect(texts('.badge')).toEqual(['续文', '图片', '导读', '续文', '评论']);
     expect(q('[data-article-id="a1"]')?.hasAttribute('aria-describedby')).toBe(false);

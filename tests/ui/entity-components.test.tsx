@@ -1,39 +1,20 @@
 // @vitest-environment happy-dom
-import { render, type ComponentChildren } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toDisplay } from '../../src/archive/display';
 import type { ArchiveBundle } from '../../src/archive/types';
 import { MentionTimeline } from '../../src/ui/components/MentionTimeline';
 import { ReaderApp } from '../../src/ui/components/ReaderApp';
-import { I18nContext, type I18n } from '../../src/ui/i18n';
 import { fakeI18n } from './fake-i18n';
+import { mountRoot } from './render-support';
 import { CITY, entityBundle, JOURNALIST, ORG, PERSON, PERSON2, PLACE } from './fixtures';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
+const mount = mountRoot(() => {
   location.hash = '';
 });
+const show = mount.show;
 
-async function show(ui: ComponentChildren, i18n: I18n = fakeI18n('zh_CN')): Promise<void> {
-  await act(async () => {
-    render(<I18nContext.Provider value={i18n}>{ui}</I18nContext.Provider>, root);
-  });
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-
-const q = (selector: string) => root.querySelector(selector);
-const all = (selector: string) => Array.from(root.querySelectorAll(selector));
+const q = (selector: string) => mount.root().querySelector(selector);
+const all = (selector: string) => Array.from(mount.root().querySelectorAll(selector));
 const texts = (selector: string) => all(selector).map((el) => el.textContent ?? '');
 const loaded = (bundle: ArchiveBundle) => () => Promise.resolve(bundle);
 
