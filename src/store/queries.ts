@@ -3,49 +3,11 @@
 // bundled generation and committed user issues; see generations.ts), in ArchiveBundle shapes.
 // Failures are thrown as StoreFailure (typed), never as raw DOMExceptions.
 import type { ArchiveBundle, ArticleRecord, EntityRecord, EntityType, FigureRecord, IssueRecord, MentionRecord } from '../archive/types';
-import { classifyError, StoreFailure } from './errors';
-import { isVisible, readVisibility, visibleGens, type Visibility } from './generations';
+import { isVisible, readVisibility } from './generations';
+import { bySeq, entitiesWithIds, inArchiveOrder, lookup, reading, visibleOwners } from './lookups';
 import type { ArchiveDb } from './open';
-import { mergeEntitiesById, mergeEntityCopies, plainArticle, plainEntity, plainFigure, plainIssue, plainMention } from './records';
-import { BUNDLED_OWNER, DATA_STORES, USER_GEN, prefixRange, type Gen, type Stamp, type StoreCounts, type StoredEntity } from './schema';
-
-async function reading<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    throw new StoreFailure(classifyError(e));
-  }
-}
-
-interface GenIndex<T> {
-  getAll(query: IDBKeyRange): Promise<T[]>;
-}
-
-const bySeq = (a: Stamp, b: Stamp): number => a.seq - b.seq;
-
-/** Bundled records first, then user issues in the order they were added; bundle order within each. */
-function inArchiveOrder<T extends Stamp>(v: Visibility, records: T[]): T[] {
-  const rank = new Map(v.userIssues.map((u, i) => [u.owner, i + 1]));
-  const ownerRank = (r: Stamp): number => (r.gen === USER_GEN ? (rank.get(r.owner) ?? Infinity) : 0);
-  return records.sort((a, b) => ownerRank(a) - ownerRank(b) || bySeq(a, b));
-}
-
-/** Records under [gen, key] in an index led by gen, for every visible generation: visible ones only, in archive order. */
-async function lookup<T extends Stamp>(index: GenIndex<T>, v: Visibility, key: string): Promise<T[]> {
-  const found = await Promise.all(visibleGens(v).map((gen) => index.getAll(IDBKeyRange.only([gen, key]))));
-  return inArchiveOrder(
-    v,
-    found.flat().filter((r) => isVisible(v, r)),
-  );
-}
-
-/** Owners whose records are visible, bundled first, then user issues in the order they were added. */
-function visibleOwners(v: Visibility): { gen: Gen; owner: string }[] {
-  const owners: { gen: Gen; owner: string }[] = [];
-  if (v.active) owners.push({ gen: v.active.generation, owner: BUNDLED_OWNER });
-  for (const u of v.userIssues) owners.push({ gen: USER_GEN, owner: u.owner });
-  return owners;
-}
+import { mergeEntitiesById, plainArticle, plainEntity, plainFigure, plainIssue, plainMention } from './records';
+import { BUNDLED_OWNER, DATA_STORES, USER_GEN, prefixRange, type Gen, type StoreCounts } from './schema';
 
 export interface IssueView extends IssueRecord {
   origin: 'bundled' | 'user';
@@ -91,12 +53,6 @@ export function articleById(db: ArchiveDb, articleId: string): Promise<ArticleRe
     const [found] = await lookup(tx.objectStore('articles').index('by-id'), v, articleId);
     return found && plainArticle(found);
   });
-}
-
-/** All visible copies of each id, merged (bundled copy first). */
-async function entitiesWithIds(index: GenIndex<StoredEntity>, v: Visibility, ids: Iterable<string>): Promise<EntityRecord[]> {
-  const merged = await Promise.all([...new Set(ids)].map(async (id) => mergeEntityCopies((await lookup(index, v, id)).map(plainEntity))));
-  return merged.filter((e): e is EntityRecord => e !== undefined);
 }
 
 export function entityById(db: ArchiveDb, entityId: string): Promise<EntityRecord | undefined> {
