@@ -1,0 +1,126 @@
+// The content script's matcher: built from CompiledNames (no fold table, no archive), it finds
+// the candidate names in a text run in one pass. Which candidates a page shows is PageContext's call.
+import type { EntityType } from '../archive/types';
+import { Automaton, Occurrences } from './automaton';
+import { parsePairs, surroundings, widthFold } from './code-units';
+import type { CompiledNames } from './compile';
+import type { TitleProbe } from './page-context';
+import { Chooser } from './select';
+
+export interface NameHit {
+  /** UTF-16 offsets into the text as given: `text` is exactly its slice. */
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  /** The entity's name (canonical, simplified), whatever form the page printed. */
+  name: string;
+  type: EntityType;
+  strength: 'strong' | 'weak';
+  /** The name's precision estimate (precision.ts), 0–1. Additive to the contract. */
+  score: number;
+}
+
+type PatternTarget = Omit<NameHit, 'start' | 'end' | 'text'>;
+
+/**
+ * Per code unit, what an occurrence is worth against overlapping ones: a strong name or a title
+ * counts more than a weak name, so that 天元 + 区委 (two weak names) do not split the strong
+ * 天元区 in 天元区委书记, while 株洲 + 市委 still beat 株洲市 in 株洲市委.
+ */
+export function unitWeight(target: { strength: 'strong' | 'weak' } | null): number {
+  return target === null || target.strength === 'strong' ? 3 : 2;
+}
+
+export class NameMatcher implements TitleProbe {
+  /** Reused between calls; find() does not re-enter. */
+  private readonly occurrences = new Occurrences();
+  private readonly chooser = new Chooser();
+  private readonly chosen: number[] = [];
+  private constructor(
+    private readonly automaton: Automaton,
+    /** Per pattern: the entity a name stands for, or null for a blocker. */
+    private readonly targets: readonly (PatternTarget | null)[],
+    private readonly titles: readonly string[],
+    /** The compiled fold pairs as a map, for the few characters around a weak name. */
+    private readonly fold: ReadonlyMap<number, number>,
+    private readonly titleSpan: number,
+    /** What each pattern's occurrence is worth when overlapping ones compete (select.ts). */
+    private readonly weights: Int32Array,
+  ) {}
+
+  static fromCompiled(compiled: CompiledNames): NameMatcher {
+    if (compiled.version !== 1) throw new Error(`compiled names: unknown version ${String(compiled.version)}`);
+    const patterns: string[] = [];
+    const targets: (PatternTarget | null)[] = [];
+    for (const n of compiled.names) {
+      const e = compiled.entities[n.entity];
+      if (!e) throw new Error(`compiled names: ${n.key} points at no entity`);
+      patterns.push(n.key);
+      const strength = n.score >= compiled.strongAt ? 'strong' : 'weak';
+      targets.push({ entityId: e.id, name: e.name, type: e.type, strength, score: n.score });
+    }
+    for (const b of compiled.blockers) {
+      patterns.push(b);
+      targets.push(null);
+    }
+    const { from, to } = parsePairs(compiled.fold);
+    const fold = new Map<number, number>();
+    for (let i = 0; i < from.length; i++) fold.set(from[i]!, to[i]!);
+    const titleSpan = Math.max(0, ...compiled.titles.map((t) => t.length));
+    const weights = Int32Array.from(patterns, (p, i) => p.length * unitWeight(targets[i] ?? null));
+    return new NameMatcher(Automaton.build(patterns, compiled.fold), targets, compiled.titles, fold, titleSpan, weights);
+  }
+
+  /**
+   * Candidate names in `text` (folded on the fly), non-overlapping, in text order; where names
+   * and title words overlap, the ones that cover most win (select.ts): 江小忠, not 长江, in
+   * 市委宣传部长江小忠, and the title 部长 keeps 长江 out of 宣传部长江某. Offsets are into `text` as
+   * given (UTF-16).
+   */
+  find(text: string): NameHit[] {
+    const occ = this.occurrences;
+    occ.clear();
+    this.automaton.scan(text, occ);
+    if (occ.length === 0) return [];
+    const chosen = this.chosen;
+    chosen.length = 0;
+    this.chooser.choose(occ, this.weights, chosen);
+    const hits: NameHit[] = [];
+    for (const o of chosen) {
+      const target = this.targets[occ.pattern[o]!];
+      if (!target) continue;
+      const start = occ.start[o]!;
+      const end = occ.end[o]!;
+      // Spelled out: a spread of `target` here costs as much as the whole scan.
+      hits.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        entityId: target.entityId,
+        name: target.name,
+        type: target.type,
+        strength: target.strength,
+        score: target.score,
+      });
+    }
+    return hits;
+  }
+
+  /** Whether a title word (folded like names: 書記 too) ends right before [start, end) or starts right after it. */
+  titleAround(text: string, start: number, end: number): boolean {
+    const { head, tail } = surroundings(text, start, end, this.titleSpan);
+    const h = this.foldWindow(head);
+    const t = this.foldWindow(tail);
+    return this.titles.some((title) => h.endsWith(title) || t.startsWith(title));
+  }
+
+  private foldWindow(window: string): string {
+    let out = '';
+    for (let i = 0; i < window.length; i++) {
+      const u = widthFold(window.charCodeAt(i));
+      out += String.fromCharCode(this.fold.get(u) ?? u);
+    }
+    return out;
+  }
+}
