@@ -8,6 +8,7 @@ import type { ShippedArchiveVersion } from '../src/background/archive-service';
 import { defaultSeedPaths } from '../src/cli/seed-paths';
 import { bundleHash } from '../src/store/hash';
 import { countsOf } from '../src/store/import';
+import { computePinyinKeys } from '../src/search/pinyin-keys';
 
 const paths = defaultSeedPaths();
 const { bundle, errors } = buildBundle(paths.map((p) => ({ source: basename(p), bytes: new Uint8Array(readFileSync(p)) })));
@@ -19,4 +20,7 @@ writeFileSync('public/archive.json', JSON.stringify(bundle));
 // this build's archive, without fetching and hashing the whole bundle.
 const version: ShippedArchiveVersion = { hash: bundleHash(bundle), counts: countsOf(bundle) };
 writeFileSync('public/archive-version.json', JSON.stringify(version));
+// Pinyin keys of the entities' names, for the search index the extension builds at import: the
+// pinyin library stays here, in the build.
+writeFileSync('public/pinyin-keys.json', JSON.stringify(computePinyinKeys(bundle.entities)));
 console.error(`archive: ${bundle.issues.length} issues, ${bundle.articles.length} articles → public/archive.json`);
