@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // A hang guard, not a speed check: fake-indexeddb is slow, and files run in parallel on 2 cores.
+    testTimeout: 20_000,
   },
 });

@@ -20,7 +20,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // unlimitedStorage: the archive grows with the user's own issues; without it a full origin quota
+    // would stop an import (which is caught and reported, but better not to hit at all).
+    permissions: ['storage', 'unlimitedStorage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

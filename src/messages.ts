@@ -12,6 +12,8 @@ export interface ArchiveReady {
   hash: string | null;
   /** Records visible now, counted in the database. */
   counts: Record<'issues' | 'articles' | 'entities' | 'mentions' | 'figures', number>;
+  /** Set when this request ran the import: whether it continued one a stopped worker began. */
+  imported?: { resumed: boolean; chunksWritten: number };
 }
 
 export interface CompiledNamesReply {
@@ -23,9 +25,9 @@ export interface CompiledNamesReply {
 /** Request and response of every message type. */
 export interface Protocol {
   /** Imports the bundled archive if it is missing or older than the build's; replies once it is complete. */
-  'ensure-archive': { request: Record<string, never>; response: ArchiveReady };
+  'ensure-archive': { request: Record<never, never>; response: ArchiveReady };
   /** The matcher's compiled names (cached in the store, compiled again when stale). */
-  'compiled-names': { request: Record<string, never>; response: CompiledNamesReply };
+  'compiled-names': { request: Record<never, never>; response: CompiledNamesReply };
   'entity': { request: { entityId: string }; response: EntityRecord | null };
   /** Digests for hover cards and the side panel: ids that no visible entity has are left out. */
   'entity-summaries': { request: { entityIds: string[]; articles: number; figures: number }; response: EntitySummary[] };

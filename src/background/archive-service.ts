@@ -12,6 +12,8 @@ import type { ArchiveDb } from '../store/open';
 import { articleById, countRecords, entityById, exportBundle } from '../store/queries';
 import type { JsonValue, StoreCounts } from '../store/schema';
 import { entitySlice } from '../store/slices';
+import { ensureSearchSegments } from '../store/search-segments';
+import type { PinyinKeys } from '../search';
 import { readStatus } from '../store/status';
 import { StoreFailure, type StoreError } from '../store/errors';
 import { indexEntities } from '../ui/entity-profile';
@@ -29,6 +31,8 @@ export interface ArchiveServiceDeps {
   /** The whole bundle, validated (only fetched when the store does not hold it yet). */
   shippedBundle(): Promise<ArchiveBundle>;
   compileNames(archive: ArchiveBundle): JsonValue;
+  /** Names → pinyin keys computed at build time (public/pinyin-keys.json), for the search index. */
+  pinyinKeys?(): Promise<PinyinKeys>;
   /** Records per import transaction. */
   chunkSize?: number;
   /** How long to wait for another context that is running the same import ('busy'). */
@@ -46,7 +50,9 @@ export function createArchiveService(deps: ArchiveServiceDeps) {
   // One import at a time per worker: messages that arrive during it wait for the same promise.
   let ensuring: Promise<ArchiveReady> | null = null;
 
+  /** The archive is complete: make sure its search index is too (built for what lacks one). */
   async function ready(db: ArchiveDb, hash: string): Promise<ArchiveReady> {
+    await ensureSearchSegments(db, { pinyin: await deps.pinyinKeys?.() });
     return { hash, counts: await countRecords(db) };
   }
 
@@ -64,7 +70,10 @@ export function createArchiveService(deps: ArchiveServiceDeps) {
         chunkSize: deps.chunkSize ?? BUNDLED_CHUNK_SIZE,
         hash: shipped.hash,
       });
-      if (result.ok) return ready(db, shipped.hash);
+      if (result.ok) {
+        const { resumed, chunksWritten } = result.value;
+        return { ...(await ready(db, shipped.hash)), imported: { resumed, chunksWritten } };
+      }
       if (result.error.kind === 'busy' && attempt < busyRetries) {
         await sleep(busyRetryMs);
         continue;

@@ -12,3 +12,4 @@ export { bundleHash } from './hash';
 export { StoreFailure, type StoreError, type StoreErrorKind, type StoreResult } from './errors';
 export { DB_NAME, SCHEMA_VERSION, type StoreCounts, type JsonValue } from './schema';
 export type { SkippedIssue, UserIssueEntry } from './meta';
+export { ensureSearchSegments, searchSources, segmentIdOf, IdbPostingSource, type SegmentsOutcome } from './search-segments';

@@ -61,6 +61,15 @@ export const MIGRATIONS: readonly Migration[] = [
       tx.objectStore('figures').createIndex('by-entity', ['gen', 'subjectEntityId']);
     },
   },
+  {
+    version: 3,
+    why:
+      'The search index: segments derived from the visible records (one per bundled generation and ' +
+      'one per user issue), built after an import; nothing existing changes, old data is indexed on first use.',
+    run(db) {
+      db.createObjectStore('search');
+    },
+  },
 ];
 
 /**

@@ -25,7 +25,7 @@ import type { MetaKey, MetaValue } from './meta';
 export const DB_NAME = 'zhuzhou-lens';
 
 /** The schema version this code writes. Each version's changes are a step in migrations.ts. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const USER_GEN = 'user';
 export type Gen = number | typeof USER_GEN;
@@ -49,6 +49,11 @@ export type StoredFigure = FigureRecord & Stamp;
 type IdKey = [Gen, string, string];
 type GenKey = [Gen, string];
 
+/** [segment id, part ('h' header, 'p' postings, 'a' | 'e' | 'f' documents), gram key or document number]. */
+export type SearchKey = [string, 'h' | 'p' | 'a' | 'e' | 'f', string | number];
+/** A segment's header, one posting list, or one document: what src/search made, stored as is. */
+export type SearchRecord = unknown;
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** The matcher's compiled form, cached; `stamp` says which visible archive it was compiled from. */
@@ -69,6 +74,8 @@ export interface ArchiveDB extends DBSchema {
   mentions: { key: [Gen, string, number]; value: StoredMention; indexes: { 'by-entity': GenKey; 'by-article': GenKey } };
   figures: { key: IdKey; value: StoredFigure; indexes: { 'by-article': GenKey; /** v2, on subjectEntityId */ 'by-entity': GenKey } };
   matcher: { key: string; value: MatcherRecord };
+  /** v3: search index segments (see search-segments.ts), keyed [segment, part, key]. */
+  search: { key: SearchKey; value: SearchRecord };
   meta: { key: MetaKey; value: MetaValue };
 }
 

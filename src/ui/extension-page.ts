@@ -1,10 +1,11 @@
-// What extension pages (popup, reader) take from the WebExtension API. Kept apart so that the
-// components and their tests never touch the `browser` global.
-import { browser, type PublicPath } from 'wxt/browser';
+// What extension pages (popup, reader) take from the WebExtension API and the archive store.
+// Kept apart so that the components and their tests never touch the `browser` global.
+import { browser } from 'wxt/browser';
 import type { ArchiveBundle } from '../archive/types';
-import { loadArchive } from './archive-source';
+import { createClient } from '../messages';
+import { articleSlice, cachedConnection, emptyBundle, entitySlice, openArchiveDb, recentSlice, type ArchiveDb } from '../store';
 import { pageLanguage, type I18n } from './i18n';
-import { articleHash } from './route';
+import { articleHash, type ReaderRoute } from './route';
 
 /** Reads the UI language, sets `<html lang>` and the document title, and returns the page's I18n. */
 export function setUpPageI18n(): I18n {
@@ -15,13 +16,33 @@ export function setUpPageI18n(): I18n {
   return { t, locale };
 }
 
-// public/archive.json is written by `npm run archive`; WXT's PublicPath type lists it only when the
-// file existed at `wxt prepare` time, so the type is asserted rather than inferred.
-const ARCHIVE_PATH = '/archive.json' as string as PublicPath;
+/** Typed requests to the background (src/messages.ts). */
+export const requestBackground = createClient((message) => browser.runtime.sendMessage(message), { timeoutMs: 60_000 });
 
-/** The bundled archive: an extension-local file, never the network. */
-export function loadBundledArchive(): Promise<ArchiveBundle> {
-  return loadArchive(browser.runtime.getURL(ARCHIVE_PATH));
+// Extension pages read IndexedDB themselves (their origin is the extension's); the background
+// only has to make sure the archive is there first: after install it may still be importing.
+const pageDb = cachedConnection((onClose) => openArchiveDb({ onClose }));
+
+/** The archive database, once the background has made sure it holds a complete archive. */
+export async function archiveDb(): Promise<ArchiveDb> {
+  await requestBackground('ensure-archive', {});
+  return pageDb();
+}
+
+/** How many issues the popup and the reader's index list (newest first). */
+export const RECENT_ISSUES = 30;
+
+/** The newest issues with their articles, from the store. */
+export async function loadRecentIssues(): Promise<ArchiveBundle> {
+  return (await recentSlice(await archiveDb(), RECENT_ISSUES)).bundle;
+}
+
+/** What the reader needs for a route: an article's issue, an entity's profile slice, or the newest issues. */
+export async function loadForRoute(route: ReaderRoute): Promise<ArchiveBundle> {
+  if (route.view === 'index') return loadRecentIssues();
+  const db = await archiveDb();
+  const slice = route.view === 'article' ? await articleSlice(db, route.id) : await entitySlice(db, route.id);
+  return slice ?? emptyBundle();
 }
 
 /** The reader page's address for an article. */

@@ -46,7 +46,7 @@ describe('ensureArchive', () => {
     const { d, fetched } = deps(bundle);
     const service = createArchiveService(d);
     const ready = await service.ensureArchive();
-    expect(ready).toEqual({ hash: bundleHash(bundle), counts: countsOf(bundle) });
+    expect(ready).toEqual({ hash: bundleHash(bundle), counts: countsOf(bundle), imported: { resumed: false, chunksWritten: expect.any(Number) } });
     expect(await exportBundle(await d.openDb())).toEqual(bundle);
     await service.ensureArchive();
     expect(fetched.bundle).toBe(1);
@@ -96,6 +96,7 @@ describe('ensureArchive', () => {
 
     const ready = await createArchiveService(deps(bundle).d).ensureArchive();
     expect(ready.counts).toEqual(countsOf(bundle));
+    expect(ready.imported?.resumed).toBe(true);
     expect((await readStatus(db)).pending).toEqual([]);
   });
 

@@ -12,14 +12,14 @@ afterEach(() => db?.close());
 describe('schema', () => {
   test('migration steps are v1, v2, … in order, ending at the current version', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
   });
 
   test('a new database has every store, key path and index of the current schema', async () => {
     db = await freshDb();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...DATA_STORES, 'matcher', 'meta'].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...DATA_STORES, 'matcher', 'meta', 'search'].sort());
     // The raw connection, so indexes can be listed by name without the typed wrapper's narrowing.
     const tx = unwrap(db).transaction([...DATA_STORES, 'matcher', 'meta']);
     const shape = (name: string) => {

@@ -17,6 +17,16 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** Clicks `selector` and returns the tab that the click opened (a new tab, whatever opened it). */
   clickForNewPage(selector: string, timeoutMs?: number): Promise<TestPage>;
+  /** Moves the real pointer to page coordinates (CSS pixels of the viewport). */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** A real click at page coordinates (reaches into shadow roots, as a person's click does). */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A real key press, e.g. `Escape` or `Alt+Shift+KeyZ` (modifiers joined with +, the key by its code). */
+  press(combo: string): Promise<void>;
+  /** Runs `action` and returns the tab it opened. */
+  waitForNewPage(action: () => Promise<void>, timeoutMs?: number): Promise<TestPage>;
+  /** Sets the files of the `<input type="file">` matching `selector`, as a person picking them would (fires change). */
+  setInputFiles(selector: string, paths: string[]): Promise<void>;
   /** `textContent` of the first match; throws if nothing matches. */
   textOf(selector: string): Promise<string>;
   /** `textContent` of every match, in document order. */
@@ -42,6 +52,13 @@ export interface BrowserHarness {
   openUrl(url: string): Promise<TestPage>;
   /** Every request the browser's pages made since launch (the network guard reads this). */
   readonly requests: readonly RecordedRequest[];
+  /** Quits the browser and starts it again on the same profile, the extension still installed. */
+  restart(): Promise<void>;
+  /**
+   * Stops the extension's service worker as Chrome does to an idle one (Chromium only, through the
+   * DevTools protocol); the next event wakes it.
+   */
+  stopServiceWorker?(): Promise<void>;
   close(): Promise<void>;
 }
 

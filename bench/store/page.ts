@@ -1,0 +1,111 @@
+// Runs inside a Chromium page served from 127.0.0.1 (bench/store.ts builds and serves it): the
+// store's real import and lookups against Chromium's real IndexedDB, beside the floor of writing
+// the same records with plain IndexedDB puts in one transaction each, without chunking or progress.
+import { validateBundle } from '../../src/ui/archive-source';
+import { importBundle } from '../../src/store/import';
+import { openArchiveDb } from '../../src/store/open';
+import { entitySlice } from '../../src/store/slices';
+import { countRecords } from '../../src/store/queries';
+import { indexEntities } from '../../src/ui/entity-profile';
+import { summarizeProfile } from '../../src/ui/entity-summary';
+import type { ArchiveBundle } from '../../src/archive/types';
+import { DATA_STORES } from '../../src/store/schema';
+import { synthesizeArchive } from '../synthetic-archive';
+
+function deleteDb(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = () => resolve();
+    r.onerror = () => reject(r.error);
+    r.onblocked = () => reject(new Error(`delete ${name} blocked`));
+  });
+}
+
+async function fetchBundle(url: string): Promise<ArchiveBundle> {
+  const text = await (await fetch(url)).text();
+  return validateBundle(JSON.parse(text));
+}
+
+/** The floor: each store's records in one plain transaction, no generations, no progress. */
+async function plainPuts(bundle: ArchiveBundle): Promise<number> {
+  const name = 'bench-floor';
+  await deleteDb(name);
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open(name, 1);
+    r.onupgradeneeded = () => {
+      for (const s of DATA_STORES) r.result.createObjectStore(s, { autoIncrement: true });
+    };
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const start = performance.now();
+  for (const s of DATA_STORES) {
+    const tx = db.transaction(s, 'readwrite', { durability: 'relaxed' });
+    const store = tx.objectStore(s);
+    for (const record of bundle[s] as unknown[]) store.put(record);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  const ms = performance.now() - start;
+  db.close();
+  await deleteDb(name);
+  return ms;
+}
+
+export interface ImportFigures {
+  articles: number;
+  records: number;
+  floorMs: number;
+  importMs: number;
+  chunks: number;
+}
+
+/**
+ * `factor` 1 imports the seeds as fetched; a larger factor makes the synthetic archive here in the
+ * page (bench/synthetic-archive.ts), since a renderer cannot hold a 300 MB JSON text beside the
+ * objects parsed from it.
+ */
+async function importBench(url: string, chunkSize: number, factor = 1): Promise<ImportFigures> {
+  const seeds = await fetchBundle(url);
+  const bundle = factor === 1 ? seeds : synthesizeArchive(seeds, factor, 1);
+  const floorMs = await plainPuts(bundle);
+  await deleteDb('bench-store');
+  const db = await openArchiveDb({ name: 'bench-store' });
+  const start = performance.now();
+  const result = await importBundle(db, bundle, { source: 'bundled', chunkSize });
+  const importMs = performance.now() - start;
+  if (!result.ok) throw new Error(`import failed: ${result.error.kind}: ${result.error.message}`);
+  const counts = await countRecords(db);
+  db.close();
+  const records = Object.values(counts).reduce((n, c) => n + c, 0);
+  return { articles: counts.articles, records, floorMs, importMs, chunks: result.value.chunksWritten };
+}
+
+export interface LookupFigures {
+  entities: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+/** What the background does for one hover card: the entity's slice, its profile, the summary. */
+async function lookupBench(entityIds: string[]): Promise<LookupFigures> {
+  const db = await openArchiveDb({ name: 'bench-store' });
+  const times: number[] = [];
+  for (const id of entityIds) {
+    const start = performance.now();
+    const slice = await entitySlice(db, id);
+    const profile = slice && indexEntities(slice).profile(id);
+    if (profile) summarizeProfile(profile, { articles: 3, figures: 3 });
+    times.push(performance.now() - start);
+  }
+  db.close();
+  times.sort((a, b) => a - b);
+  return { entities: entityIds.length, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1) ?? NaN };
+}
+
+Object.assign(window, { zzlBench: { importBench, lookupBench } });
