@@ -4,6 +4,7 @@
 // So the page text is never copied, and every occurrence is reported at its offsets in the text
 // as given. Spaces (code-units.ts, isSkippable) inside an occurrence are stepped over.
 import { isSkippable, parsePairs, SKIPPABLE_UNITS, widthFold } from './code-units';
+import { Trie } from './trie';
 
 /** Class of a code unit that is in no pattern: the automaton falls back to its root. */
 const NONE = 0;
@@ -39,6 +40,12 @@ export class Occurrences {
   }
 }
 
+/**
+ * Code units of Chinese script and the forms that fold into it: CJK radicals to ideographs,
+ * compatibility ideographs, full-width forms, and high surrogates (the extension planes).
+ */
+const CJK_UNIT = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\ud800-\udbff]/;
+
 /** 16 bits from two classes. */
 function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
@@ -49,6 +56,8 @@ export class Automaton {
     private readonly classOf: Uint16Array,
     /** Bit set over pairHash of the first two classes of every pattern; null when a pattern is one unit long. */
     private readonly openingPairs: Int32Array | null,
+    /** Every pattern begins with a CJK_UNIT: a text without one holds no occurrence. */
+    private readonly cjkOnly: boolean,
     /**
      * Transitions as a double array: state s goes on class c to next[base[s] + c] when
      * check[base[s] + c] is s. One add and two reads per step, and a few slots per state.
@@ -92,49 +101,42 @@ export class Automaton {
     }
     for (const u of SKIPPABLE_UNITS) classOf[u] = SKIP;
 
-    // The trie, with children in Maps while it is built.
-    const children: Map<number, number>[] = [new Map()];
-    const terminalList: number[] = [-1];
+    let total = 1;
+    for (const p of patterns) total += p.length;
+    const trie = new Trie(total);
+    const terminal = new Int32Array(total).fill(-1);
     const patternLength = new Int32Array(patterns.length);
-    patterns.forEach((p, index) => {
+    for (let index = 0; index < patterns.length; index++) {
+      const p = patterns[index]!;
       let s = 0;
-      for (let i = 0; i < p.length; i++) {
-        const c = classOf[p.charCodeAt(i)]!;
-        let next = children[s]!.get(c);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          terminalList.push(-1);
-          children[s]!.set(c, next);
-        }
-        s = next;
-      }
+      for (let i = 0; i < p.length; i++) s = trie.childOrNew(s, classOf[p.charCodeAt(i)]!);
       // A repeated pattern keeps its first index.
-      if (terminalList[s] === -1) terminalList[s] = index;
+      if (terminal[s] === -1) terminal[s] = index;
       patternLength[index] = p.length;
-    });
-
-    const states = children.length;
-    const fail = new Int32Array(states);
-    const dictLink = new Int32Array(states);
-    const terminal = Int32Array.from(terminalList);
-    // Breadth first, so a state's failure target is finished before the state.
-    const queue: number[] = [];
-    for (const child of children[0]!.values()) queue.push(child);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      for (const [c, child] of children[s]!) {
-        let f = fail[s]!;
-        while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
-        const target = children[f]!.get(c);
-        fail[child] = target !== undefined && target !== child ? target : 0;
-        const ft = fail[child]!;
-        dictLink[child] = terminal[ft]! >= 0 ? ft : dictLink[ft]!;
-        queue.push(child);
-      }
     }
 
-    const { base, check, next } = doubleArray(children, classes);
+    const states = trie.states;
+    const fail = new Int32Array(states);
+    const dictLink = new Int32Array(states);
+    // Breadth first, so a state's failure target is finished before the state.
+    const order = trie.breadthFirst();
+    for (let k = 0; k < order.length; k++) {
+      const t = order[k]!;
+      const parent = trie.parent[t]!;
+      if (parent === 0) continue; // a child of the root fails to the root
+      const label = trie.label[t]!;
+      let f = fail[parent]!;
+      let target = trie.child(f, label);
+      while (target === -1 && f !== 0) {
+        f = fail[f]!;
+        target = trie.child(f, label);
+      }
+      const ft = target === -1 ? 0 : target;
+      fail[t] = ft;
+      dictLink[t] = terminal[ft]! >= 0 ? ft : dictLink[ft]!;
+    }
+
+    const { base, check, next } = doubleArray(trie, classes);
     let openingPairs: Int32Array | null = new Int32Array(0x10000 / 32);
     for (const p of patterns) {
       if (p.length < 2) {
@@ -147,11 +149,14 @@ export class Automaton {
         openingPairs[h >>> 5]! |= 1 << (h & 31);
       }
     }
-    return new Automaton(classOf, openingPairs, base, check, next, fail, terminal, dictLink, patternLength);
+    const cjkOnly = patterns.every((p) => CJK_UNIT.test(p[0] ?? ''));
+    return new Automaton(classOf, openingPairs, cjkOnly, base, check, next, fail, terminal.subarray(0, states), dictLink, patternLength);
   }
 
   /** Appends every occurrence of every pattern in `text` to `out`, in order of their end. */
   scan(text: string, out: Occurrences): void {
+    // A page in another script is dismissed by one native search instead of a loop over it.
+    if (this.cjkOnly && !CJK_UNIT.test(text)) return;
     if (this.openingPairs) this.scanByPairs(text, out, this.openingPairs);
     else this.scanEveryUnit(text, out);
   }
@@ -258,40 +263,65 @@ export class Automaton {
 
 /**
  * Lays the trie's edges out as a double array. The root takes base 0 (slots 1…classes); every
- * other state the first base at which all its children's slots are free.
+ * other state the first base at which all its children's slots are free. Runs once per tab in
+ * the content script, mostly before the JIT has warmed up: plain loops over typed arrays.
  */
-function doubleArray(children: Map<number, number>[], classes: number): { base: Int32Array; check: Int32Array; next: Int32Array } {
-  const base = new Int32Array(children.length);
-  const check: number[] = new Array<number>(classes + 1).fill(-1);
-  const nextList: number[] = new Array<number>(classes + 1).fill(0);
-  const claim = (slot: number, parent: number, child: number) => {
-    while (check.length <= slot) {
-      check.push(-1);
-      nextList.push(0);
-    }
-    check[slot] = parent;
-    nextList[slot] = child;
+function doubleArray(trie: Trie, classes: number): { base: Int32Array; check: Int32Array; next: Int32Array } {
+  const base = new Int32Array(trie.states);
+  let check = new Int32Array(Math.max(64, 2 * (classes + trie.states))).fill(-1);
+  let next = new Int32Array(check.length);
+  const ensure = (slot: number) => {
+    if (slot < check.length) return;
+    let size = check.length;
+    while (size <= slot) size *= 2;
+    const c = new Int32Array(size).fill(-1);
+    c.set(check);
+    const n = new Int32Array(size);
+    n.set(next);
+    check = c;
+    next = n;
   };
-  for (const [c, child] of children[0]!) claim(c, 0, child);
+  ensure(classes);
+  for (let child = trie.firstChild[0]!; child !== -1; child = trie.nextSibling[child]!) {
+    check[trie.label[child]!] = 0;
+    next[trie.label[child]!] = child;
+  }
   let firstFree = classes + 1;
-  for (let s = 1; s < children.length; s++) {
-    const edges = [...children[s]!].sort((a, b) => a[0] - b[0]);
-    if (edges.length === 0) {
-      base[s] = 0; // never read: a leaf has no slot whose check is s
-      continue;
+  const labels: number[] = [];
+  for (let s = 1; s < trie.states; s++) {
+    if (trie.firstChild[s] === -1) continue; // a leaf: no slot's check is s, whatever its base
+    labels.length = 0;
+    let lowest = classes;
+    let highest = 0;
+    for (let child = trie.firstChild[s]!; child !== -1; child = trie.nextSibling[child]!) {
+      const label = trie.label[child]!;
+      labels.push(label);
+      lowest = Math.min(lowest, label);
+      highest = Math.max(highest, label);
     }
     while (firstFree < check.length && check[firstFree] !== -1) firstFree++;
-    let b = Math.max(1, firstFree - edges[0]![0]);
-    while (edges.some(([c]) => b + c < check.length && check[b + c] !== -1)) b++;
+    let b = Math.max(1, firstFree - lowest);
+    for (;;) {
+      if (b + highest >= check.length) ensure(b + highest);
+      let fits = true;
+      for (let i = 0; i < labels.length; i++) {
+        if (check[b + labels[i]!] !== -1) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) break;
+      b++;
+    }
     base[s] = b;
-    for (const [c, child] of edges) claim(b + c, s, child);
+    for (let child = trie.firstChild[s]!; child !== -1; child = trie.nextSibling[child]!) {
+      check[b + trie.label[child]!] = s;
+      next[b + trie.label[child]!] = child;
+    }
   }
-  // Room for base + any class past the last used slot, so a step never reads out of bounds.
+  // Room for base + any class past the last slot, so a step never reads out of bounds.
   let maxBase = 0;
-  for (const b of base) maxBase = Math.max(maxBase, b);
-  const checkArray = new Int32Array(Math.max(maxBase + classes + 1, check.length)).fill(-1);
-  checkArray.set(check);
-  const nextArray = new Int32Array(checkArray.length);
-  nextArray.set(nextList);
-  return { base, check: checkArray, next: nextArray };
+  for (let s = 0; s < base.length; s++) maxBase = Math.max(maxBase, base[s]!);
+  ensure(maxBase + classes);
+  return { base, check, next };
 }

@@ -51,6 +51,11 @@ export class NameMatcher implements TitleProbe {
 
   static fromCompiled(compiled: CompiledNames): NameMatcher {
     if (compiled.version !== 1) throw new Error(`compiled names: unknown version ${String(compiled.version)}`);
+    // It comes from storage or a message: a record of another shape is refused here, not half read.
+    const lists = [compiled.entities, compiled.names, compiled.blockers, compiled.titles];
+    if (!lists.every(Array.isArray) || typeof compiled.fold !== 'string' || typeof compiled.strongAt !== 'number') {
+      throw new Error('compiled names: malformed record (compile them again)');
+    }
     const patterns: string[] = [];
     const targets: (PatternTarget | null)[] = [];
     for (const n of compiled.names) {

@@ -67,6 +67,12 @@ describe('compiling the archive names', () => {
     expect(NameMatcher.fromCompiled(c).find('他在長沙工作').map((h) => h.text)).toEqual(['長沙']);
   });
 
+  test('an empty archive compiles to a matcher that finds nothing', () => {
+    const c = compileNames({ entities: [], mentions: [] });
+    expect(c.names).toEqual([]);
+    expect(NameMatcher.fromCompiled(c).find('株洲市委书记曹慧泉')).toEqual([]);
+  });
+
   test('the seed archive compiles to a small record', () => {
     const json = JSON.stringify(compileNames(seedBundle()));
     expect(json.length).toBeLessThan(60_000);
@@ -130,5 +136,14 @@ describe('leaving out blockers that cannot meet a name, on any input', () => {
     });
     const kept = relevantBlockers(blockers, names);
     expect(NameMatcher.fromCompiled(compiled(kept)).find(text)).toEqual(NameMatcher.fromCompiled(compiled(blockers)).find(text));
+  });
+});
+
+describe('a compiled record of another shape', () => {
+  test('is refused with a clear error, not half read', () => {
+    const compiled = compileNames({ entities: [person('陈恢清')], mentions: [] });
+    const { titles: _titles, ...withoutTitles } = compiled;
+    expect(() => NameMatcher.fromCompiled(withoutTitles as unknown as CompiledNames)).toThrow(/malformed/);
+    expect(() => NameMatcher.fromCompiled({ ...compiled, version: 2 } as unknown as CompiledNames)).toThrow(/version/);
   });
 });
