@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { toDisplay } from '../../src/archive/display';
 import type { ArchiveBundle } from '../../src/archive/types';
+import { buildSearchIndex, MemorySource, search } from '../../src/search';
 import { PopupApp } from '../../src/ui/components/PopupApp';
 import { ReaderApp } from '../../src/ui/components/ReaderApp';
 import { fakeI18n } from './fake-i18n';
@@ -17,9 +18,22 @@ const loaded = (bundle: ArchiveBundle) => () => Promise.resolve(bundle);
 
 describe('PopupApp', () => {
   const readerHref = (id: string) => `chrome-extension://test/reader.html#article=${encodeURIComponent(id)}`;
+  /** The popup over `bundle`: its newest issues, and the real search over the same bundle. */
+  const popup = (load: () => Promise<ArchiveBundle>, openArticle: (id: string) => void = () => {}) => {
+    const source = new MemorySource(buildSearchIndex(sampleBundle()));
+    return (
+      <PopupApp
+        search={(query, options) => search(source, query, options)}
+        loadRecent={load}
+        readerHref={readerHref}
+        openArticle={openArticle}
+        openEntity={() => {}}
+      />
+    );
+  };
 
   it('renders one section per issue, newest first, undated last, each with its date and number', async () => {
-    await show(<PopupApp load={loaded(sampleBundle())} readerHref={readerHref} openArticle={() => {}} />);
+    await show(popup(loaded(sampleBundle())));
     const sections = Array.from(mount.root().querySelectorAll('section[data-zzl-issue]'));
     expect(sections.map((s) => s.getAttribute('data-zzl-issue'))).toEqual(['i-2024', 'i-2022', 'i-nodate']);
     expect(sections.map((s) => s.querySelector('h2')?.textContent)).toEqual(['2024年1月27日第23552期', '2022年8月24日第23054期', '日期未知']);
@@ -29,7 +43,7 @@ describe('PopupApp', () => {
 
   it('links every article with data-article-id, its text being the displayed headline', async () => {
     const bundle = sampleBundle();
-    await show(<PopupApp load={loaded(bundle)} readerHref={readerHref} openArticle={() => {}} />);
+    await show(popup(loaded(bundle)));
     for (const article of bundle.articles) {
       const link = q(`section[data-zzl-issue="${article.issueId}"] a[data-article-id="${article.id}"]`);
       expect(link, article.id).not.toBeNull();
@@ -40,17 +54,17 @@ describe('PopupApp', () => {
   });
 
   it('shows kind badges outside the link text, tied to the link for screen readers', async () => {
-    await show(<PopupApp load={loaded(sampleBundle())} readerHref={readerHref} openArticle={() => {}} />);
+    await show(popup(loaded(sampleBundle())));
     const photo = q('[data-article-id="a5"]')!;
     const badge = mount.root().querySelector(`#${photo.getAttribute('aria-describedby')}`);
     expect(badge?.textContent).toBe('图片');
-    expect(texts('.badge')).toEqual(['续文', '图片', '导读', '续文', '评论']);
+    expect(texts('.issue .badge')).toEqual(['续文', '图片', '导读', '续文', '评论']);
     expect(q('[data-article-id="a1"]')?.hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('opens the article on click instead of following the link', async () => {
     const openArticle = vi.fn();
-    await show(<PopupApp load={loaded(sampleBundle())} readerHref={readerHref} openArticle={openArticle} />);
+    await show(popup(loaded(sampleBundle()), openArticle));
     const link = q('[data-article-id="a2"]') as HTMLAnchorElement;
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
     link.dispatchEvent(event);
@@ -58,24 +72,24 @@ describe('PopupApp', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 
-  it('summarises the archive in the page language', async () => {
-    await show(<PopupApp load={loaded(sampleBundle())} readerHref={readerHref} openArticle={() => {}} />, fakeI18n('en'));
-    expect(q('.popup-summary')?.textContent).toBe('Issues: 3 · Articles: 8');
+  it('labels the newest issues in the page language', async () => {
+    await show(popup(loaded(sampleBundle())), fakeI18n('en'));
+    expect(q('.recent-heading')?.textContent).toBe('Latest issues');
     expect(q('section[data-zzl-issue="i-nodate"] h2')?.textContent).toBe('Date unknown');
   });
 
   it('shows a clear error when the archive cannot be loaded', async () => {
     const load = () => Promise.reject(new Error('archive.json could not be read (HTTP 404)'));
-    await show(<PopupApp load={load} readerHref={readerHref} openArticle={() => {}} />);
+    await show(popup(load));
     expect(q('[role="alert"]')?.textContent).toContain('资料库载入失败');
     expect(q('[role="alert"]')?.textContent).toContain('HTTP 404');
     expect(q('[data-zzl-state="error"]')?.getAttribute('data-zzl-ready')).toBe('true');
   });
 
   it('is not ready while loading', async () => {
-    await show(<PopupApp load={() => new Promise(() => {})} readerHref={readerHref} openArticle={() => {}} />);
+    await show(popup(() => new Promise(() => {})));
     expect(q('.popup')?.getAttribute('data-zzl-ready')).toBe('false');
-    expect(q('[role="status"]')?.textContent).toBe('正在载入资料库…');
+    expect(q('.recent [role="status"]')?.textContent).toBe('正在载入资料库…');
   });
 });
 

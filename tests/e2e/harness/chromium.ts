@@ -28,7 +28,13 @@ function wrap(page: Page, context: BrowserContext): TestPage {
       await page.mouse.click(x, y);
     },
     async press(combo) {
-      await page.keyboard.press(combo);
+      // A key may close the page it was pressed in (Enter in the popup opens the reader and closes it).
+      await page.keyboard.press(combo).catch((e: unknown) => {
+        if (!page.isClosed()) throw e;
+      });
+    },
+    async type(text) {
+      await page.keyboard.type(text);
     },
     async waitForNewPage(action, timeoutMs = 30_000) {
       const [opened] = await Promise.all([context.waitForEvent('page', { timeout: timeoutMs }), action()]);

@@ -61,6 +61,9 @@ function wrap(page: Page, browser: Browser): TestPage {
       await page.keyboard.press(key);
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
+    async type(text) {
+      await page.keyboard.type(text);
+    },
     async waitForNewPage(action, timeoutMs = 30_000) {
       const known = new Set<Target>(browser.targets());
       const opened = browser.waitForTarget((t) => t.type() === 'page' && !known.has(t), { timeout: timeoutMs });

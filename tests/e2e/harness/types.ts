@@ -23,6 +23,8 @@ export interface TestPage {
   mouseClick(x: number, y: number): Promise<void>;
   /** A real key press, e.g. `Escape` or `Alt+Shift+KeyZ` (modifiers joined with +, the key by its code). */
   press(combo: string): Promise<void>;
+  /** Types text into the focused element, key by key, as a person would (any characters). */
+  type(text: string): Promise<void>;
   /** Runs `action` and returns the tab it opened. */
   waitForNewPage(action: () => Promise<void>, timeoutMs?: number): Promise<TestPage>;
   /** Sets the files of the `<input type="file">` matching `selector`, as a person picking them would (fires change). */
