@@ -27,6 +27,7 @@ import { ArchiveConnection, type ConnectionState, type OpenArchive } from '../op
 import { exportFileName, makeExport, serializeExport } from '../options/export-file';
 import { addableFiles, fileListReducer, type FileEntry, type ParsedFile } from '../options/file-list';
 import { chunkWritten, fileFinished, percentDone, recordWeight, startProgress, type ProgressState } from '../options/import-progress';
+import type { SettingsStorage } from '../options/overlay-settings';
 import type { UploadParser } from '../options/parse-client';
 import type { SavedFile } from '../options/save-file';
 import { messageOf } from '../options/upload-error';
@@ -36,6 +37,7 @@ import { issueName } from '../options/wording';
 import { OptionsDropZone } from './OptionsDropZone';
 import { OptionsFileList, OptionsProgress } from './OptionsFileList';
 import { OptionsIssues } from './OptionsIssues';
+import { OptionsOverlaySettings } from './OptionsOverlaySettings';
 import { OptionsAlert, OptionsArchiveStatus, OptionsConnection } from './OptionsStatus';
 
 export interface OptionsAppProps {
@@ -53,6 +55,8 @@ export interface OptionsAppProps {
   /** Records per import transaction. */
   chunkSize?: number;
   now?: () => Date;
+  /** The settings in storage.local (what the content script does on pages); without it the section is left out. */
+  settings?: SettingsStorage;
 }
 
 interface ArchiveData {
@@ -79,7 +83,7 @@ const PENDING_POLL_MS = 1500;
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-export function OptionsApp({ openDb, parser, save, ensureArchive, chunkSize = DEFAULT_CHUNK_SIZE, now = () => new Date() }: OptionsAppProps) {
+export function OptionsApp({ openDb, parser, save, ensureArchive, chunkSize = DEFAULT_CHUNK_SIZE, now = () => new Date(), settings }: OptionsAppProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [conn, setConn] = useState<ConnectionState>({ kind: 'opening' });
@@ -352,6 +356,9 @@ export function OptionsApp({ openDb, parser, save, ensureArchive, chunkSize = DE
           </h2>
           {data && <OptionsArchiveStatus status={data.status} counts={data.counts} />}
         </section>
+
+        {/* Apart from the archive: it works even while the database cannot be opened. */}
+        {settings && <OptionsOverlaySettings storage={settings} />}
 
         <p class="visually-hidden" role="status" data-zzl="announce">
           {announcement}
