@@ -13,9 +13,11 @@ import type { ArchiveBundle } from '../src/archive/types';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 import { REPO_ROOT } from '../tests/e2e/harness/types';
-import type { ImportFigures, LookupFigures } from './store/page';
+import type { ImportFigures, LookupFigures, SearchFigures } from './store/page';
 
 const FACTOR = Number(process.env.ZZL_BENCH_FACTOR ?? 1000);
+/** The query set of bench/search, typed into the popup's search. */
+const SEARCH_QUERIES = ['曹慧泉', '醴陵', '株洲', '中车株洲所', '陳恢清', '醴陵經開區', 'chq', 'liling', 'caohuiquan', '醴陵 出口', '株洲 项目 建设', '专项债', '进出口总额', '告别与出发', '市', '量子计算机'];
 const OUT = resolve(REPO_ROOT, 'bench/out/store');
 
 function seedsBundle(): ArchiveBundle {
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     await page.waitFor('html');
     const ready = () => page.evaluate(() => 'zzlBench' in window, null);
     for (let i = 0; i < 100 && !(await ready()); i++) await new Promise((r) => setTimeout(r, 100));
-    type Bench = { importBench(url: string, chunk: number, factor?: number): Promise<ImportFigures>; lookupBench(ids: string[]): Promise<LookupFigures> };
+    type Bench = { searchBench(queries: string[], rounds: number): Promise<SearchFigures>; importBench(url: string, chunk: number, factor?: number): Promise<ImportFigures>; lookupBench(ids: string[]): Promise<LookupFigures> };
     const run = <R, A>(fn: (arg: A) => Promise<R>, arg: A) => page.evaluate(fn, arg);
     const importIn = (url: string, factor: number) =>
       run(([u, f]: [string, number]) => (window as unknown as { zzlBench: Bench }).zzlBench.importBench(u, 250, f), [url, factor] as [string, number]);
@@ -93,10 +95,14 @@ async function main(): Promise<void> {
 
     const seedImport = await importIn(server.url('seeds.json'), 1);
     const seedLookup = await lookupIn(ids);
+    const searchIn = () => run((q: string[]) => (window as unknown as { zzlBench: Bench }).zzlBench.searchBench(q, 5), SEARCH_QUERIES);
+    const seedSearch = await searchIn();
     console.error(`bench/store: making the synthetic ${FACTOR}× archive in the page and importing it into Chromium's IndexedDB…`);
     const bigImport = await importIn(server.url('seeds.json'), FACTOR);
     // The copies share the seeds. entities (bench/synthetic-archive.ts): the same ids, 1,000× the articles.
     const bigLookup = await lookupIn(ids);
+    console.error(`bench/store: building the search index of the ${FACTOR}× archive in the page…`);
+    const bigSearch = await searchIn();
 
     // The real path of a hover card, through the extension installed with the seeds.
     const ext = await browser.openExtensionPage('popup.html');
@@ -133,6 +139,16 @@ async function main(): Promise<void> {
         [
           ['seeds', String(seedLookup.entities), fmt(seedLookup.p50, 2), fmt(seedLookup.p95, 2), fmt(seedLookup.max, 2)],
           [`synthetic ${FACTOR}×`, String(bigLookup.entities), fmt(bigLookup.p50, 2), fmt(bigLookup.p95, 2), fmt(bigLookup.max, 2)],
+        ],
+      ),
+    );
+    console.log('');
+    console.log(
+      table(
+        ['popup search over IndexedDB segments', 'queries', 'index build', 'p50 ms', 'p95 ms', 'baseline: includes scan p50 / p95 ms'],
+        [
+          ['seeds', String(seedSearch.queries), `${fmt(seedSearch.buildMs)} ms`, fmt(seedSearch.p50, 2), fmt(seedSearch.p95, 2), `${fmt(seedSearch.scanP50, 2)} / ${fmt(seedSearch.scanP95, 2)}`],
+          [`synthetic ${FACTOR}×`, String(bigSearch.queries), `${fmt(bigSearch.buildMs)} ms`, fmt(bigSearch.p50, 2), fmt(bigSearch.p95, 2), `${fmt(bigSearch.scanP50, 2)} / ${fmt(bigSearch.scanP95, 2)}`],
         ],
       ),
     );

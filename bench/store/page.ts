@@ -5,7 +5,9 @@ import { validateBundle } from '../../src/ui/archive-source';
 import { importBundle } from '../../src/store/import';
 import { openArchiveDb } from '../../src/store/open';
 import { entitySlice } from '../../src/store/slices';
-import { countRecords } from '../../src/store/queries';
+import { countRecords, exportBundle } from '../../src/store/queries';
+import { ensureSearchSegments, searchSources } from '../../src/store/search-segments';
+import { search } from '../../src/search';
 import { indexEntities } from '../../src/ui/entity-profile';
 import { summarizeProfile } from '../../src/ui/entity-summary';
 import type { ArchiveBundle } from '../../src/archive/types';
@@ -108,4 +110,50 @@ async function lookupBench(entityIds: string[]): Promise<LookupFigures> {
   return { entities: entityIds.length, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1) ?? NaN };
 }
 
-Object.assign(window, { zzlBench: { importBench, lookupBench } });
+export interface SearchFigures {
+  queries: number;
+  buildMs: number;
+  p50: number;
+  p95: number;
+  scanP50: number;
+  scanP95: number;
+}
+
+/**
+ * The popup's search path on the imported archive: the search segments built from the store, then
+ * each query over the IndexedDB-backed sources, beside a String.includes scan of every article's
+ * text held in memory (the baseline: exact, and what a popup without an index would do).
+ */
+async function searchBench(queries: string[], rounds: number): Promise<SearchFigures> {
+  const db = await openArchiveDb({ name: 'bench-store' });
+  let start = performance.now();
+  await ensureSearchSegments(db);
+  const buildMs = performance.now() - start;
+  const sources = await searchSources(db);
+  const texts = (await exportBundle(db)).articles.map((a) => [a.headline ?? '', ...a.paragraphs].join('\n'));
+  const ours: number[] = [];
+  const scan: number[] = [];
+  for (let round = 0; round < rounds + 1; round++) {
+    for (const q of queries) {
+      start = performance.now();
+      await search(sources, q);
+      const t = performance.now() - start;
+      start = performance.now();
+      const terms = q.split(/\s+/);
+      let found = 0;
+      for (const text of texts) if (terms.every((term) => text.includes(term))) found++;
+      const s = performance.now() - start;
+      if (found < 0) throw new Error('unreachable');
+      if (round > 0) {
+        ours.push(t);
+        scan.push(s);
+      }
+    }
+  }
+  db.close();
+  ours.sort((a, b) => a - b);
+  scan.sort((a, b) => a - b);
+  return { queries: queries.length, buildMs, p50: quantile(ours, 0.5), p95: quantile(ours, 0.95), scanP50: quantile(scan, 0.5), scanP95: quantile(scan, 0.95) };
+}
+
+Object.assign(window, { zzlBench: { importBench, lookupBench, searchBench } });
