@@ -7,7 +7,8 @@ import { isVisible, readVisibility } from './generations';
 import { bySeq, entitiesWithIds, inArchiveOrder, lookup, reading, visibleOwners } from './lookups';
 import type { ArchiveDb } from './open';
 import { mergeEntitiesById, plainArticle, plainEntity, plainFigure, plainIssue, plainMention } from './records';
-import { BUNDLED_OWNER, DATA_STORES, USER_GEN, prefixRange, type Gen, type StoreCounts } from './schema';
+import type { IDBPTransaction } from 'idb';
+import { BUNDLED_OWNER, DATA_STORES, USER_GEN, prefixRange, type ArchiveDB, type DataStoreName, type Gen, type StoreCounts } from './schema';
 
 export interface IssueView extends IssueRecord {
   origin: 'bundled' | 'user';
@@ -176,26 +177,35 @@ export function exportBundle(db: ArchiveDb, scope: 'all' | 'bundled' | 'user' = 
   return reading(async () => {
     const tx = db.transaction(['meta', ...DATA_STORES]);
     const v = await readVisibility(tx.objectStore('meta'));
-    const owners = visibleOwners(v).filter(({ gen }) => scope === 'all' || (scope === 'user') === (gen === USER_GEN));
-    async function all<S extends (typeof DATA_STORES)[number]>(store: S) {
-      const objects = tx.objectStore(store);
-      const parts = await Promise.all(owners.map(({ gen, owner }) => objects.getAll(prefixRange(gen, owner))));
-      return parts.flatMap((part) => part.sort(bySeq));
-    }
-    const [issues, articles, entities, mentions, figures] = await Promise.all([
-      all('issues'),
-      all('articles'),
-      all('entities'),
-      all('mentions'),
-      all('figures'),
-    ]);
-    return {
-      version: 1,
-      issues: issues.map(plainIssue),
-      articles: articles.map(plainArticle),
-      entities: mergeEntitiesById(entities.map(plainEntity)),
-      mentions: mentions.map(plainMention),
-      figures: figures.map(plainFigure),
-    };
+    return bundleOfOwners(
+      tx,
+      visibleOwners(v).filter(({ gen }) => scope === 'all' || (scope === 'user') === (gen === USER_GEN)),
+    );
   });
+}
+
+export type ArchiveReadTx = IDBPTransaction<ArchiveDB, ('meta' | DataStoreName)[], 'readonly'>;
+
+/** The records of these owners as one bundle: owner by owner, each in its original order, entity copies merged. */
+export async function bundleOfOwners(tx: ArchiveReadTx, owners: readonly { gen: Gen; owner: string }[]): Promise<ArchiveBundle> {
+  async function all<S extends DataStoreName>(store: S) {
+    const objects = tx.objectStore(store);
+    const parts = await Promise.all(owners.map(({ gen, owner }) => objects.getAll(prefixRange(gen, owner))));
+    return parts.flatMap((part) => part.sort(bySeq));
+  }
+  const [issues, articles, entities, mentions, figures] = await Promise.all([
+    all('issues'),
+    all('articles'),
+    all('entities'),
+    all('mentions'),
+    all('figures'),
+  ]);
+  return {
+    version: 1,
+    issues: issues.map(plainIssue),
+    articles: articles.map(plainArticle),
+    entities: mergeEntitiesById(entities.map(plainEntity)),
+    mentions: mentions.map(plainMention),
+    figures: figures.map(plainFigure),
+  };
 }

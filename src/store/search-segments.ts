@@ -7,14 +7,13 @@
 // A segment is written in chunks with its header last: until the header is there the segment does
 // not count, so a build cut off (a stopped service worker) is simply built again; the build is a
 // pure function of the owner's records, so rewriting the same keys is harmless.
-import type { ArchiveBundle } from '../archive/types';
 import { buildSearchIndex, decodePostings, type DocKind, type DocOfKind, type PinyinKeys, type PostingRecord, type PostingSource, type Postings, type SearchSegmentData, type SegmentHeader } from '../search';
 import { classifyError, StoreFailure } from './errors';
 import { readVisibility, type Visibility } from './generations';
-import { bySeq, reading, visibleOwners } from './lookups';
+import { reading, visibleOwners } from './lookups';
 import type { ArchiveDb } from './open';
-import { mergeEntitiesById, plainArticle, plainEntity, plainFigure, plainIssue, plainMention } from './records';
-import { DATA_STORES, prefixRange, USER_GEN, type Gen, type SearchKey } from './schema';
+import { bundleOfOwners } from './queries';
+import { DATA_STORES, USER_GEN, type Gen, type SearchKey } from './schema';
 
 const REGISTRY: SearchKey = ['', 'h', 'segments'];
 const DOC_PART = { article: 'a', entity: 'e', figure: 'f' } as const satisfies Record<DocKind, SearchKey[1]>;
@@ -66,21 +65,6 @@ export function searchSources(db: ArchiveDb): Promise<IdbPostingSource[]> {
     }
     return sources;
   });
-}
-
-/** One owner's records as a bundle, in their original order. */
-async function ownerBundle(db: ArchiveDb, gen: Gen, owner: string): Promise<ArchiveBundle> {
-  const tx = db.transaction([...DATA_STORES]);
-  const range = prefixRange(gen, owner);
-  const [issues, articles, entities, mentions, figures] = await Promise.all(DATA_STORES.map((s) => tx.objectStore(s).getAll(range)));
-  return {
-    version: 1,
-    issues: (issues as Parameters<typeof plainIssue>[0][]).sort(bySeq).map(plainIssue),
-    articles: (articles as Parameters<typeof plainArticle>[0][]).sort(bySeq).map(plainArticle),
-    entities: mergeEntitiesById((entities as Parameters<typeof plainEntity>[0][]).sort(bySeq).map(plainEntity)),
-    mentions: (mentions as Parameters<typeof plainMention>[0][]).sort(bySeq).map(plainMention),
-    figures: (figures as Parameters<typeof plainFigure>[0][]).sort(bySeq).map(plainFigure),
-  };
 }
 
 function segmentRecords(data: SearchSegmentData): [SearchKey, unknown][] {
@@ -150,7 +134,8 @@ export async function ensureSearchSegments(db: ArchiveDb, options: SegmentOption
     const built: string[] = [];
     for (const { id, gen, owner } of wanted) {
       if (present.has(id)) continue;
-      const data = buildSearchIndex(await ownerBundle(db, gen, owner), options.pinyin, { segment: id });
+      const records = await bundleOfOwners(db.transaction(['meta', ...DATA_STORES]), [{ gen, owner }]);
+      const data = buildSearchIndex(records, options.pinyin, { segment: id });
       await writeSegment(db, data, options.chunkSize ?? 500, options.signal);
       built.push(id);
     }
