@@ -7,7 +7,7 @@ import { intersectSum, intersectWeights, scoreList, unionMax, type Scored } from
 import { ARTICLE_GRAM, BODY_COUNT, HEADLINE_EXACT, IN_HEADLINE } from './keys';
 import { compact, type TextFolder } from './normalize';
 import type { Term } from './query';
-import { rankWithBounds } from './rank';
+import { candidatesFrom, rankWithBounds } from './rank';
 import { fetchKeys, issueOf, listsOf, type SegmentQuery } from './segment-query';
 import { makeSnippet, findMarks } from './snippet';
 import type { ArticleDoc, ArticleHit } from './types';
@@ -83,19 +83,11 @@ export async function searchArticles(q: SegmentQuery, terms: readonly Term[], wh
   const all = intersectSum(terms.map((t) => termBounds(q, t)));
   const exactHeadline = whole === '' ? undefined : q.postings.get(HEADLINE_EXACT + whole);
   const headlineHits = new Set(exactHeadline?.nums ?? []);
-  const nums = new Uint32Array(all.nums.length);
-  const uppers = new Int32Array(all.nums.length);
-  let length = 0;
-  for (let i = 0; i < all.nums.length; i++) {
-    const num = all.nums[i]!;
-    if (allowed && !allowed[num]) continue;
-    nums[length] = num;
-    uppers[length++] = all.scores[i]! + (headlineHits.size > 0 && headlineHits.has(num) ? EXACT_HEADLINE_SCORE : 0);
-  }
+  const candidates = candidatesFrom(all, allowed, headlineHits.size > 0 ? (num) => (headlineHits.has(num) ? EXACT_HEADLINE_SCORE : 0) : undefined);
   const needsCheck = terms.some((t) => t.alternatives.some((a) => !a.exact));
   const fold = q.folder.fold;
   const { top, partial } = await rankWithBounds(
-    { nums, uppers, length, newestFirst: true },
+    candidates,
     q.limit,
     (list) => q.source.docs('article', list),
     needsCheck ? (doc) => articleScore(doc, terms, whole, q.folder) : null,

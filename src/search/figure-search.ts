@@ -4,7 +4,7 @@
 import { intersectSum, intersectWeights, scoreList, unionMax, type Scored } from './intersect';
 import { FIGURE_CLAUSE, FIGURE_GRAM, FIGURE_METRIC, FIGURE_SUBJECT, FIGURE_TEXT } from './keys';
 import type { Term } from './query';
-import { rankWithBounds } from './rank';
+import { candidatesFrom, rankWithBounds } from './rank';
 import { fetchKeys, issueOf, listsOf, type SegmentQuery } from './segment-query';
 import type { FigureDoc, FigureHit } from './types';
 
@@ -74,19 +74,10 @@ export interface SegmentFigures {
 export async function searchFigures(q: SegmentQuery, terms: readonly Term[], allowed: Uint8Array | null): Promise<SegmentFigures> {
   await fetchKeys(q, figureKeys(terms));
   const all = intersectSum(terms.map((t) => termBounds(q, t)));
-  const nums = new Uint32Array(all.nums.length);
-  const uppers = new Int32Array(all.nums.length);
-  let length = 0;
-  for (let i = 0; i < all.nums.length; i++) {
-    const num = all.nums[i]!;
-    if (allowed && !allowed[num]) continue;
-    nums[length] = num;
-    uppers[length++] = all.scores[i]!;
-  }
   const needsCheck = terms.some((t) => t.alternatives.some((a) => !a.exact));
   const fold = q.folder.fold;
   const { top, partial } = await rankWithBounds(
-    { nums, uppers, length, newestFirst: true },
+    candidatesFrom(all, allowed),
     q.limit,
     (list) => q.source.docs('figure', list),
     needsCheck ? (doc) => figureScore(doc, terms, fold) : null,

@@ -4,6 +4,7 @@
 // Documents are read in growing batches (one source call each), so a query that needs only a few
 // reads only a few, and a cap keeps a query whose grams co-occur without forming the term (rare)
 // from reading the whole segment.
+import type { Scored } from './intersect';
 
 export interface Ranked<D> {
   num: number;
@@ -31,6 +32,23 @@ export interface Candidates {
   uppers: ArrayLike<number>;
   length: number;
   newestFirst: boolean;
+}
+
+/**
+ * The scored documents `allowed` keeps (all when it is null; documents of hidden or out-of-range
+ * issues are 0), newest first, each bound raised by `bonus(num)` where one is given.
+ */
+export function candidatesFrom(all: Scored, allowed: Uint8Array | null, bonus?: (num: number) => number): Candidates {
+  const nums = new Uint32Array(all.nums.length);
+  const uppers = new Int32Array(all.nums.length);
+  let length = 0;
+  for (let i = 0; i < all.nums.length; i++) {
+    const num = all.nums[i]!;
+    if (allowed && !allowed[num]) continue;
+    nums[length] = num;
+    uppers[length++] = all.scores[i]! + (bonus ? bonus(num) : 0);
+  }
+  return { nums, uppers, length, newestFirst: true };
 }
 
 function before(a: { score: number; tie: number }, score: number, tie: number): boolean {
