@@ -49,6 +49,10 @@ export function createArchiveService(deps: ArchiveServiceDeps) {
   const { busyRetryMs = 200, busyRetries = 50 } = deps;
   // One import at a time per worker: messages that arrive during it wait for the same promise.
   let ensuring: Promise<ArchiveReady> | null = null;
+  // Once the archive was found complete in this worker's life, the content scripts' questions
+  // need not check again (each check reads the version file, meta, the search headers and counts
+  // every store); `ensure-archive`, which pages send when they open, always checks.
+  let found: Promise<ArchiveReady> | null = null;
 
   /** The archive is complete: make sure its search index is too (built for what lacks one). */
   async function ready(db: ArchiveDb, hash: string): Promise<ArchiveReady> {
@@ -83,14 +87,21 @@ export function createArchiveService(deps: ArchiveServiceDeps) {
   }
 
   function ensureArchive(): Promise<ArchiveReady> {
-    ensuring ??= ensureOnce().finally(() => {
-      ensuring = null;
-    });
+    ensuring ??= ensureOnce()
+      .then((result) => {
+        found = Promise.resolve(result);
+        return result;
+      })
+      .finally(() => {
+        ensuring = null;
+      });
     return ensuring;
   }
 
+  const archiveReady = (): Promise<ArchiveReady> => found ?? ensureArchive();
+
   async function compiledNames(): Promise<CompiledNamesReply> {
-    await ensureArchive();
+    await archiveReady();
     const db = await deps.openDb();
     const stamp = await currentStamp(db);
     const cached = await loadMatcher(db);
@@ -103,7 +114,7 @@ export function createArchiveService(deps: ArchiveServiceDeps) {
   }
 
   async function summaries(entityIds: readonly string[], limits: { articles: number; figures: number }): Promise<EntitySummary[]> {
-    await ensureArchive();
+    await archiveReady();
     const db = await deps.openDb();
     const found: EntitySummary[] = [];
     for (const id of new Set(entityIds)) {
@@ -117,9 +128,9 @@ export function createArchiveService(deps: ArchiveServiceDeps) {
   const handlers: Omit<Handlers, 'open-reader'> = {
     'ensure-archive': () => ensureArchive(),
     'compiled-names': () => compiledNames(),
-    'entity': async ({ entityId }) => (await ensureArchive(), (await entityById(await deps.openDb(), entityId)) ?? null),
+    'entity': async ({ entityId }) => (await archiveReady(), (await entityById(await deps.openDb(), entityId)) ?? null),
     'entity-summaries': ({ entityIds, articles, figures }) => summaries(entityIds, { articles, figures }),
-    'article': async ({ articleId }) => (await ensureArchive(), (await articleById(await deps.openDb(), articleId)) ?? null),
+    'article': async ({ articleId }) => (await archiveReady(), (await articleById(await deps.openDb(), articleId)) ?? null),
   };
 
   return { ensureArchive, handlers };

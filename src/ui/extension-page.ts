@@ -22,10 +22,16 @@ export const requestBackground = createClient((message) => browser.runtime.sendM
 // Extension pages read IndexedDB themselves (their origin is the extension's); the background
 // only has to make sure the archive is there first: after install it may still be importing.
 const pageDb = cachedConnection((onClose) => openArchiveDb({ onClose }));
+let ensured: Promise<unknown> | null = null;
 
 /** The archive database, once the background has made sure it holds a complete archive. */
 export async function archiveDb(): Promise<ArchiveDb> {
-  await requestBackground('ensure-archive', {});
+  // Asked once per page (a popup calls this on every keystroke); a failure is asked again next time.
+  ensured ??= requestBackground('ensure-archive', {}).catch((e: unknown) => {
+    ensured = null;
+    throw e;
+  });
+  await ensured;
   return pageDb();
 }
 

@@ -120,9 +120,16 @@ describe('handlers', () => {
   test('entity summaries for the hover card: known ids in order, unknown ones left out', async () => {
     freshIndexedDb();
     const bundle = seedBundle();
-    const { handlers } = createArchiveService(deps(bundle).d);
+    const { d } = deps(bundle);
+    let checks = 0;
+    const shippedVersion = d.shippedVersion;
+    const { handlers } = createArchiveService({ ...d, shippedVersion: () => (checks++, shippedVersion()) });
     const [place, person] = [bundle.entities.find((e) => e.type === 'place')!, bundle.entities.find((e) => e.role === 'official')!];
     const summaries = await handlers['entity-summaries']({ type: 'entity-summaries', entityIds: [person.id, 'person:无此人', place.id], articles: 3, figures: 2 }, {});
+    // The content scripts' questions check the archive once per worker, not on every card.
+    await handlers['entity-summaries']({ type: 'entity-summaries', entityIds: [place.id], articles: 3, figures: 2 }, {});
+    await handlers['entity']({ type: 'entity', entityId: place.id }, {});
+    expect(checks).toBe(1);
     expect(summaries.map((s) => s.entity.id)).toEqual([person.id, place.id]);
     for (const s of summaries) {
       expect(s.articles.length).toBeLessThanOrEqual(3);
