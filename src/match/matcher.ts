@@ -32,6 +32,13 @@ export function unitWeight(target: { strength: 'strong' | 'weak' } | null): numb
   return target === null || target.strength === 'strong' ? 3 : 2;
 }
 
+/** Whether text[start, end) is `key` as is (not folded, no space inside): a short loop, cheaper than a call to startsWith. */
+function printedAsKey(text: string, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = 0; i < key.length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+
 export class NameMatcher implements TitleProbe {
   /** Reused between calls; find() does not re-enter. */
   private readonly occurrences = new Occurrences();
@@ -47,6 +54,8 @@ export class NameMatcher implements TitleProbe {
     private readonly titleSpan: number,
     /** What each pattern's occurrence is worth when overlapping ones compete (select.ts). */
     private readonly weights: Int32Array,
+    /** Each pattern as folded (what a simplified page prints). */
+    private readonly keys: readonly string[],
   ) {}
 
   static fromCompiled(compiled: CompiledNames): NameMatcher {
@@ -74,7 +83,7 @@ export class NameMatcher implements TitleProbe {
     for (let i = 0; i < from.length; i++) fold.set(from[i]!, to[i]!);
     const titleSpan = Math.max(0, ...compiled.titles.map((t) => t.length));
     const weights = Int32Array.from(patterns, (p, i) => p.length * unitWeight(targets[i] ?? null));
-    return new NameMatcher(Automaton.build(patterns, compiled.fold), targets, compiled.titles, fold, titleSpan, weights);
+    return new NameMatcher(Automaton.build(patterns, compiled.fold), targets, compiled.titles, fold, titleSpan, weights, patterns);
   }
 
   /**
@@ -98,10 +107,13 @@ export class NameMatcher implements TitleProbe {
       const start = occ.start[o]!;
       const end = occ.end[o]!;
       // Spelled out: a spread of `target` here costs as much as the whole scan.
+      const key = this.keys[occ.pattern[o]!]!;
       hits.push({
         start,
         end,
-        text: text.slice(start, end),
+        // Where the page prints the name as the pattern spells it (the common case), the
+        // pattern's own string: a slice would make a new one for every hit.
+        text: printedAsKey(text, start, end, key) ? key : text.slice(start, end),
         entityId: target.entityId,
         name: target.name,
         type: target.type,

@@ -12,47 +12,31 @@ import type { Occurrences } from './automaton';
 
 /** Reusable scratch space: one Chooser per matcher, so a page scan allocates next to nothing here. */
 export class Chooser {
-  private blockFrom = new Int32Array(64);
-  private blockMin = new Int32Array(64);
-  private blockMax = new Int32Array(64);
   private order = new Int32Array(16);
   private best = new Float64Array(17);
   private next = new Int32Array(16);
   private take = new Uint8Array(16);
 
   /**
-   * Appends to `chosen` the indices into `occ` (which is in order of end) of the occurrences to
+   * Appends to `chosen` the indices into `occ` (which is in order of start) of the occurrences to
    * keep, in text order. `weight[p]` is what an occurrence of pattern p is worth.
    */
   choose(occ: Occurrences, weight: Int32Array, chosen: number[]): void {
     const { start, end } = occ;
     const m = occ.length;
-    // Occurrences that overlap, directly or through others, form a block: in order of end, blocks
-    // are consecutive runs, though a long occurrence can join the run before its own.
-    let blocks = 0;
-    for (let o = 0; o < m; o++) {
-      if (blocks > 0 && start[o]! < this.blockMax[blocks - 1]!) {
-        const top = blocks - 1;
-        this.blockMax[top] = Math.max(this.blockMax[top]!, end[o]!);
-        this.blockMin[top] = Math.min(this.blockMin[top]!, start[o]!);
-        while (blocks > 1 && this.blockMin[blocks - 1]! < this.blockMax[blocks - 2]!) {
-          this.blockMax[blocks - 2] = Math.max(this.blockMax[blocks - 2]!, this.blockMax[blocks - 1]!);
-          this.blockMin[blocks - 2] = Math.min(this.blockMin[blocks - 2]!, this.blockMin[blocks - 1]!);
-          blocks--;
-        }
-      } else {
-        if (blocks === this.blockFrom.length) this.growBlocks();
-        this.blockFrom[blocks] = o;
-        this.blockMin[blocks] = start[o]!;
-        this.blockMax[blocks] = end[o]!;
-        blocks++;
+    // Occurrences that overlap, directly or through others, form a block: in order of start,
+    // blocks are consecutive runs, and most are one occurrence long.
+    let from = 0;
+    let reach = m > 0 ? end[0]! : 0;
+    for (let o = 1; o <= m; o++) {
+      if (o < m && start[o]! < reach) {
+        if (end[o]! > reach) reach = end[o]!;
+        continue;
       }
-    }
-    for (let b = 0; b < blocks; b++) {
-      const from = this.blockFrom[b]!;
-      const to = b + 1 < blocks ? this.blockFrom[b + 1]! : m;
-      if (to - from === 1) chosen.push(from);
-      else this.chooseInBlock(occ, weight, from, to, chosen);
+      if (o - from === 1) chosen.push(from);
+      else this.chooseInBlock(occ, weight, from, o, chosen);
+      from = o;
+      if (o < m) reach = end[o]!;
     }
   }
 
@@ -62,7 +46,7 @@ export class Chooser {
     const size = to - from;
     if (size > this.order.length) this.growBlockScratch(size);
     const { order, best, next, take } = this;
-    // By start, then longest first.
+    // By start (as they come), then longest first.
     for (let i = 0; i < size; i++) {
       const x = from + i;
       let j = i - 1;
@@ -89,17 +73,6 @@ export class Chooser {
         k = next[k]!;
       } else k++;
     }
-  }
-
-  private growBlocks(): void {
-    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.blockFrom = grow(this.blockFrom);
-    this.blockMin = grow(this.blockMin);
-    this.blockMax = grow(this.blockMax);
   }
 
   private growBlockScratch(size: number): void {

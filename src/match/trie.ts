@@ -4,10 +4,8 @@
 export class Trie {
   /** States made so far; state 0 is the root. */
   states = 1;
-  /** Per state (child side): its parent, the class on the edge into it, and its depth. */
-  readonly parent: Int32Array;
+  /** Per state (child side): the class on the edge into it. */
   readonly label: Int32Array;
-  readonly depth: Int32Array;
   /** Per state: its first child, and per child its next sibling (-1 ends a list). */
   readonly firstChild: Int32Array;
   readonly nextSibling: Int32Array;
@@ -19,9 +17,7 @@ export class Trie {
 
   /** Room for `capacity` states (one more than the patterns' total length is always enough). */
   constructor(capacity: number) {
-    this.parent = new Int32Array(capacity);
     this.label = new Int32Array(capacity);
-    this.depth = new Int32Array(capacity);
     this.firstChild = new Int32Array(capacity).fill(-1);
     this.nextSibling = new Int32Array(capacity).fill(-1);
     let bits = 4;
@@ -30,16 +26,6 @@ export class Trie {
     this.slotLabel = new Int32Array(1 << bits);
     this.slotChild = new Int32Array(1 << bits);
     this.shift = 32 - bits;
-  }
-
-  /** The child of `state` on `label`, or -1. */
-  child(state: number, label: number): number {
-    const mask = this.slotState.length - 1;
-    for (let h = this.hash(state, label); ; h = (h + 1) & mask) {
-      const s = this.slotState[h]!;
-      if (s === -1) return -1;
-      if (s === state && this.slotLabel[h] === label) return this.slotChild[h]!;
-    }
   }
 
   /** The child of `state` on `label`, made if missing. */
@@ -55,25 +41,10 @@ export class Trie {
     this.slotState[h] = state;
     this.slotLabel[h] = label;
     this.slotChild[h] = child;
-    this.parent[child] = state;
     this.label[child] = label;
-    this.depth[child] = this.depth[state]! + 1;
     this.nextSibling[child] = this.firstChild[state]!;
     this.firstChild[state] = child;
     return child;
-  }
-
-  /** Every state but the root, shallowest first (a counting sort on depth). */
-  breadthFirst(): Int32Array {
-    let deepest = 0;
-    for (let s = 1; s < this.states; s++) deepest = Math.max(deepest, this.depth[s]!);
-    // at[d]: where the states of depth d begin in the order (depth 1 at 0: the root is left out).
-    const at = new Int32Array(deepest + 2);
-    for (let s = 1; s < this.states; s++) at[this.depth[s]! + 1]!++;
-    for (let d = 2; d < at.length; d++) at[d]! += at[d - 1]!;
-    const order = new Int32Array(this.states - 1);
-    for (let s = 1; s < this.states; s++) order[at[this.depth[s]!]!++] = s;
-    return order;
   }
 
   private hash(state: number, label: number): number {
