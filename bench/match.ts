@@ -115,7 +115,8 @@ const mchars = (ms: number, length: number): string => (length / 1e6 / (ms / 100
 
 console.log(`bench/match: ${(text.length / 1e6).toFixed(2)} M UTF-16 code units of seed article text (${bundle.articles.length} articles repeated), ${ROUNDS} interleaved rounds, Node ${process.version}`);
 console.log('Speeds from the best round (the machine is shared; the median is beside it). The RegExp folds nothing; the');
-console.log('matcher folds 繁→简 and full width as it goes, and finds the title blockers too.');
+console.log('matcher folds 繁→简 and full width as it goes, and finds the title blockers too. findSpans is the matcher\'s');
+console.log('answer (offsets and name of each, like the RegExp\'s matches); find makes a NameHit object of each.');
 console.log('');
 
 const places = gazetteerPlaces();
@@ -143,12 +144,14 @@ for (const { label, compiled } of nameSets) {
   const sameJob = sameJobRegExp(compiled);
   const t = timeTogether({
     floor: () => readAll(text),
+    spans: () => matcher.findSpans(text).length,
     find: () => matcher.find(text).length,
-    traditional: () => matcher.find(traditional).length,
+    traditional: () => matcher.findSpans(traditional).length,
     scan: () => scanText(matcher, text).length,
     regexp: () => regExpCount(re, text),
     sameJob: () => regExpCount(sameJob, text),
     quietFloor: () => readAll(quiet),
+    quietSpans: () => matcher.findSpans(quiet).length,
     quietFind: () => matcher.find(quiet).length,
     quietRegexp: () => regExpCount(re, quiet),
     quietSameJob: () => regExpCount(sameJob, quiet),
@@ -166,12 +169,14 @@ for (const { label, compiled } of nameSets) {
   const names = { regexp: t.regexp!, sameJob: t.sameJob!, length: text.length };
   const none = { regexp: t.quietRegexp!, sameJob: t.quietSameJob!, length: quiet.length };
   row('names', 'read every code unit (the floor)', t.floor!, text.length, names);
-  row('names', 'NameMatcher.find', t.find!, text.length, names);
-  row('traditional', 'NameMatcher.find', t.traditional!, traditional.length, names);
+  row('names', 'NameMatcher.findSpans (offsets and name, in typed arrays)', t.spans!, text.length, names);
+  row('names', 'NameMatcher.find (the same, an object per name)', t.find!, text.length, names);
+  row('traditional', 'NameMatcher.findSpans', t.traditional!, traditional.length, names);
   row('names', 'scanText (find + PageContext)', t.scan!, text.length, names);
   row('names', 'one RegExp alternation of the same names', t.regexp!, text.length, names);
   row('names', 'the same-job RegExp: names and title words, simplified and traditional', t.sameJob!, text.length, names);
   row('no names', 'read every code unit (the floor)', t.quietFloor!, quiet.length, none);
+  row('no names', 'NameMatcher.findSpans', t.quietSpans!, quiet.length, none);
   row('no names', 'NameMatcher.find', t.quietFind!, quiet.length, none);
   row('no names', 'one RegExp alternation of the same names', t.quietRegexp!, quiet.length, none);
   row('no names', 'the same-job RegExp', t.quietSameJob!, quiet.length, none);

@@ -23,6 +23,9 @@ export interface NameHit {
 
 type PatternTarget = Omit<NameHit, 'start' | 'end' | 'text'>;
 
+/** findSpans' answer: the k-th name is text[start[k], end[k]), found as pattern[k] (an index into the compiled names). */
+export type NameSpans = Readonly<Pick<Occurrences, 'length' | 'start' | 'end' | 'pattern'>>;
+
 /**
  * Per code unit, what an occurrence is worth against overlapping ones: a strong name or a title
  * counts more than a weak name, so that 天元 + 区委 (two weak names) do not split the strong
@@ -42,6 +45,7 @@ function printedAsKey(text: string, start: number, end: number, key: string): bo
 export class NameMatcher implements TitleProbe {
   /** Reused between calls; find() does not re-enter. */
   private readonly occurrences = new Occurrences();
+  private readonly spans = new Occurrences();
   private readonly chooser = new Chooser();
   private readonly chosen: number[] = [];
   private constructor(
@@ -90,38 +94,49 @@ export class NameMatcher implements TitleProbe {
    * Candidate names in `text` (folded on the fly), non-overlapping, in text order; where names
    * and title words overlap, the ones that cover most win (select.ts): 江小忠, not 长江, in
    * 市委宣传部长江小忠, and the title 部长 keeps 长江 out of 宣传部长江某. Offsets are into `text` as
-   * given (UTF-16).
+   * given (UTF-16). The answer is `spans`, overwritten by the next call: no object per name.
    */
-  find(text: string): NameHit[] {
+  findSpans(text: string): NameSpans {
+    const spans = this.spans;
+    spans.clear();
     const occ = this.occurrences;
     occ.clear();
     this.automaton.scan(text, occ);
-    if (occ.length === 0) return [];
+    if (occ.length === 0) return spans;
     const chosen = this.chosen;
     chosen.length = 0;
     this.chooser.choose(occ, this.weights, chosen);
-    const hits: NameHit[] = [];
     for (const o of chosen) {
-      const target = this.targets[occ.pattern[o]!];
-      if (!target) continue;
-      const start = occ.start[o]!;
-      const end = occ.end[o]!;
-      // Spelled out: a spread of `target` here costs as much as the whole scan.
-      const key = this.keys[occ.pattern[o]!]!;
-      hits.push({
-        start,
-        end,
-        // Where the page prints the name as the pattern spells it (the common case), the
-        // pattern's own string: a slice would make a new one for every hit.
-        text: printedAsKey(text, start, end, key) ? key : text.slice(start, end),
-        entityId: target.entityId,
-        name: target.name,
-        type: target.type,
-        strength: target.strength,
-        score: target.score,
-      });
+      const p = occ.pattern[o]!;
+      if (this.targets[p]) spans.push(occ.start[o]!, occ.end[o]!, p);
     }
+    return spans;
+  }
+
+  /** findSpans, each name as a NameHit. */
+  find(text: string): NameHit[] {
+    const spans = this.findSpans(text);
+    const hits: NameHit[] = [];
+    for (let k = 0; k < spans.length; k++) hits.push(this.hitOf(text, spans.start[k]!, spans.end[k]!, spans.pattern[k]!));
     return hits;
+  }
+
+  private hitOf(text: string, start: number, end: number, pattern: number): NameHit {
+    const target = this.targets[pattern]!;
+    const key = this.keys[pattern]!;
+    // Spelled out: a spread of `target` here costs as much as the whole scan.
+    return {
+      start,
+      end,
+      // Where the page prints the name as the pattern spells it (the common case), the pattern's
+      // own string: a slice would make a new one for every hit.
+      text: printedAsKey(text, start, end, key) ? key : text.slice(start, end),
+      entityId: target.entityId,
+      name: target.name,
+      type: target.type,
+      strength: target.strength,
+      score: target.score,
+    };
   }
 
   /** Whether a title word (folded like names: 書記 too) ends right before [start, end) or starts right after it. */

@@ -148,6 +148,10 @@ describe('the matcher chooses among overlapping occurrences', () => {
       const expected = naiveChoice(naiveOccurrences(all, t), weight, t.length).filter(([, , p]) => p < names.length);
       expect(hits.map((h) => [h.start, h.end, h.entityId])).toEqual(expected.map(([s, e, p]) => [s, e, `place:${p}`]));
       for (const h of hits) expect(h.text).toBe(t.slice(h.start, h.end));
+      // findSpans is the same answer without objects: pattern k is compiled name k.
+      const spans = NameMatcher.fromCompiled(compiledOf(names, blockers, weak)).findSpans(t);
+      const asRows = Array.from({ length: spans.length }, (_, k) => [spans.start[k], spans.end[k], `place:${spans.pattern[k]}`]);
+      expect(asRows).toEqual(expected.map(([s, e, p]) => [s, e, `place:${p}`]));
     },
   );
 
