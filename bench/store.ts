@@ -2,7 +2,9 @@
 // - import throughput (articles and records per second) of the seeds and of the synthetic archive
 //   1,000× their size (bench/synthetic-archive.ts, marked synthetic), beside the floor of writing
 //   the same records with plain IndexedDB puts (no generations, no chunks, no progress);
-// - the latency of what a hover card needs (entity slice → profile → summary) on both archives;
+// - the latency of what a hover card needs on both archives: the background's path since schema v4
+//   (store/entity-summaries.ts: recency indexes and per-entity stats) beside the baseline it
+//   replaced (the entity's whole slice → profile → summary), and whether the two answers agree;
 // - through the installed extension: the hover card's real round trip (content-script message →
 //   background → IndexedDB → reply) beside the messaging floor (a message rejected on arrival).
 // Asserts nothing. ZZL_BENCH_FACTOR changes the scale (default 1000).
@@ -134,13 +136,14 @@ async function main(): Promise<void> {
       ),
     );
     console.log('');
+    const lookupRows = (label: string, f: LookupFigures): string[][] => [
+      [`${label}: entitySummaries (v4 indexes + stats)`, String(f.entities), fmt(f.fast.p50, 2), fmt(f.fast.p95, 2), fmt(f.fast.max, 2), `${f.mismatches} differ, ${f.fellBack} fell back`],
+      [`${label}: baseline slice → profile → summary`, String(f.entities), fmt(f.slice.p50, 2), fmt(f.slice.p95, 2), fmt(f.slice.max, 2), ''],
+    ];
     console.log(
       table(
-        ['hover-card lookup (slice → profile → summary)', 'entities', 'p50 ms', 'p95 ms', 'max ms'],
-        [
-          ['seeds', String(seedLookup.entities), fmt(seedLookup.p50, 2), fmt(seedLookup.p95, 2), fmt(seedLookup.max, 2)],
-          [`synthetic ${FACTOR}×`, String(bigLookup.entities), fmt(bigLookup.p50, 2), fmt(bigLookup.p95, 2), fmt(bigLookup.max, 2)],
-        ],
+        ['hover-card data (articles 3, figures 3)', 'entities', 'p50 ms', 'p95 ms', 'max ms', 'same answer'],
+        [...lookupRows('seeds', seedLookup), ...lookupRows(`synthetic ${FACTOR}×`, bigLookup)],
       ),
     );
     console.log('');

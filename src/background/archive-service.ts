@@ -11,13 +11,12 @@ import { currentStamp, loadMatcher, saveMatcher } from '../store/matcher';
 import type { ArchiveDb } from '../store/open';
 import { articleById, countRecords, entityById, exportBundle } from '../store/queries';
 import type { JsonValue, StoreCounts } from '../store/schema';
-import { entitySlice } from '../store/slices';
+import { entitySummaries } from '../store/entity-summaries';
 import { ensureSearchSegments } from '../store/search-segments';
 import type { PinyinKeys } from '../search';
 import { readStatus } from '../store/status';
 import { StoreFailure, type StoreError } from '../store/errors';
-import { indexEntities } from '../ui/entity-profile';
-import { summarizeProfile, type EntitySummary } from '../ui/entity-summary';
+import type { EntitySummary } from '../ui/entity-summary';
 
 /** public/archive-version.json, written by scripts/build-archive.ts beside archive.json. */
 export interface ShippedArchiveVersion {
@@ -115,14 +114,11 @@ export function createArchiveService(deps: ArchiveServiceDeps) {
 
   async function summaries(entityIds: readonly string[], limits: { articles: number; figures: number }): Promise<EntitySummary[]> {
     await archiveReady();
-    const db = await deps.openDb();
-    const found: EntitySummary[] = [];
-    for (const id of new Set(entityIds)) {
-      const slice = await entitySlice(db, id);
-      const profile = slice && indexEntities(slice).profile(id);
-      if (profile) found.push(summarizeProfile(profile, limits));
-    }
-    return found;
+    // Bounded reads per card whatever the archive's size (store/entity-summaries.ts); a fallback to
+    // the whole slice means stored stamps contradict the records, which is worth a line in the log.
+    return entitySummaries(await deps.openDb(), entityIds, limits, {
+      fellBack: (id, why) => console.warn(`entity-summaries: ${id} read from its slice: ${why}`),
+    });
   }
 
   const handlers: Omit<Handlers, 'open-reader'> = {

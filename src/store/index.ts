@@ -6,6 +6,7 @@ export { runCleanup, DEFAULT_CHUNK_SIZE, type ChunkInfo, type ChunkOptions, type
 export { removeUserIssue, hideIssue, unhideIssue, resetHiddenIssues } from './issues';
 export * from './queries';
 export { articleSlice, entitySlice, recentSlice, emptyBundle } from './slices';
+export { entitySummaries, type SummaryObserver } from './entity-summaries';
 export { readStatus, type ArchiveStatus, type PendingImport } from './status';
 export { currentStamp, saveMatcher, loadMatcher } from './matcher';
 export { bundleHash } from './hash';

@@ -1,8 +1,9 @@
 // Bundle records ↔ stored records. Storing adds the bookkeeping fields (gen, owner, seq, and the
-// derived `names` / `textHash`); reading strips them again, so callers only ever see the
-// ArchiveBundle shapes of src/archive/types.ts.
+// derived `names` / `textHash` / `stats` / `recency` / `withMetric`); reading strips them again, so
+// callers only ever see the ArchiveBundle shapes of src/archive/types.ts.
 import type { ArticleRecord, EntityRecord, FigureRecord, IssueRecord, MentionRecord } from '../archive/types';
 import { entityNames } from './migrations';
+import { withMetricOf, type EntityStats, type Recency } from './recency';
 import type { Gen, StoredArticle, StoredEntity, StoredFigure, StoredIssue, StoredMention } from './schema';
 
 export interface Placement {
@@ -13,9 +14,11 @@ export interface Placement {
 
 export const storeIssue = (r: IssueRecord, p: Placement, textHash: string): StoredIssue => ({ ...r, ...p, textHash });
 export const storeArticle = (r: ArticleRecord, p: Placement): StoredArticle => ({ ...r, ...p });
-export const storeEntity = (r: EntityRecord, p: Placement): StoredEntity => ({ ...r, ...p, names: entityNames(r) });
-export const storeMention = (r: MentionRecord, p: Placement): StoredMention => ({ ...r, ...p });
-export const storeFigure = (r: FigureRecord, p: Placement): StoredFigure => ({ ...r, ...p });
+export const storeEntity = (r: EntityRecord, p: Placement, stats: EntityStats): StoredEntity => ({ ...r, ...p, names: entityNames(r), stats });
+export const storeMention = (r: MentionRecord, p: Placement, recency: Recency | undefined): StoredMention =>
+  recency === undefined ? { ...r, ...p } : { ...r, ...p, recency };
+export const storeFigure = (r: FigureRecord, p: Placement, recency: Recency | undefined): StoredFigure =>
+  recency === undefined ? { ...r, ...p, withMetric: withMetricOf(r) } : { ...r, ...p, withMetric: withMetricOf(r), recency };
 
 export function plainIssue(s: StoredIssue): IssueRecord {
   const { gen: _gen, owner: _owner, seq: _seq, textHash: _textHash, ...issue } = s;
@@ -26,15 +29,15 @@ export function plainArticle(s: StoredArticle): ArticleRecord {
   return article;
 }
 export function plainEntity(s: StoredEntity): EntityRecord {
-  const { gen: _gen, owner: _owner, seq: _seq, names: _names, ...entity } = s;
+  const { gen: _gen, owner: _owner, seq: _seq, names: _names, stats: _stats, ...entity } = s;
   return entity;
 }
 export function plainMention(s: StoredMention): MentionRecord {
-  const { gen: _gen, owner: _owner, seq: _seq, ...mention } = s;
+  const { gen: _gen, owner: _owner, seq: _seq, recency: _recency, ...mention } = s;
   return mention;
 }
 export function plainFigure(s: StoredFigure): FigureRecord {
-  const { gen: _gen, owner: _owner, seq: _seq, ...figure } = s;
+  const { gen: _gen, owner: _owner, seq: _seq, recency: _recency, withMetric: _withMetric, ...figure } = s;
   return figure;
 }
 

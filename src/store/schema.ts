@@ -18,14 +18,18 @@
 //
 // `seq` is the record's position in the bundle it came from: export and "articles of an issue"
 // give records back in print order, which the id order does not always match.
+//
+// v4 stamps what a hover card needs to read a bounded amount (recency.ts): `recency` on mentions
+// and figures, `withMetric` on figures, `stats` on entity copies; readers strip them (records.ts).
 import type { DBSchema } from 'idb';
 import type { ArticleRecord, EntityRecord, EntityType, FigureRecord, IssueRecord, MentionRecord } from '../archive/types';
 import type { MetaKey, MetaValue } from './meta';
+import type { EntityStats, Recency, WithMetric } from './recency';
 
 export const DB_NAME = 'zhuzhou-lens';
 
 /** The schema version this code writes. Each version's changes are a step in migrations.ts. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const USER_GEN = 'user';
 export type Gen = number | typeof USER_GEN;
@@ -41,10 +45,16 @@ export interface Stamp {
 
 export type StoredIssue = IssueRecord & Stamp & { /** issueTextHash(articles), for dedup. */ textHash: string };
 export type StoredArticle = ArticleRecord & Stamp;
-/** `names` = [name, ...aliases] (schema v2; v1 records were backfilled by the v2 migration). */
-export type StoredEntity = EntityRecord & Stamp & { names: string[] };
-export type StoredMention = MentionRecord & Stamp;
-export type StoredFigure = FigureRecord & Stamp;
+/**
+ * `names` = [name, ...aliases] (schema v2; v1 records were backfilled by the v2 migration).
+ * `stats` = what this copy's owner holds of the entity (schema v4: every import writes it and its
+ * migration backfilled it; optional only because the released v2 step writes this type without it).
+ */
+export type StoredEntity = EntityRecord & Stamp & { names: string[]; stats?: EntityStats };
+/** `recency` (v4): absent when the mention's article, paragraph or issue is missing, so no list shows it. */
+export type StoredMention = MentionRecord & Stamp & { recency?: Recency };
+/** `withMetric`, `recency` (v4): `recency` absent when the figure's article or issue is missing. */
+export type StoredFigure = FigureRecord & Stamp & { withMetric: WithMetric; recency?: Recency };
 
 type IdKey = [Gen, string, string];
 type GenKey = [Gen, string];
@@ -71,8 +81,20 @@ export interface ArchiveDB extends DBSchema {
     value: StoredEntity;
     indexes: { 'by-id': GenKey; 'by-name': GenKey; 'by-type': [Gen, EntityType]; /** v2, multiEntry */ 'by-names': string };
   };
-  mentions: { key: [Gen, string, number]; value: StoredMention; indexes: { 'by-entity': GenKey; 'by-article': GenKey } };
-  figures: { key: IdKey; value: StoredFigure; indexes: { 'by-article': GenKey; /** v2, on subjectEntityId */ 'by-entity': GenKey } };
+  mentions: {
+    key: [Gen, string, number];
+    value: StoredMention;
+    indexes: { 'by-entity': GenKey; 'by-article': GenKey; /** v4 */ 'by-entity-recency': [Gen, string, Recency] };
+  };
+  figures: {
+    key: IdKey;
+    value: StoredFigure;
+    indexes: {
+      'by-article': GenKey;
+      /** v2, on subjectEntityId */ 'by-entity': GenKey;
+      /** v4, on subjectEntityId */ 'by-entity-recency': [Gen, string, WithMetric, Recency];
+    };
+  };
   matcher: { key: string; value: MatcherRecord };
   /** v3: search index segments (see search-segments.ts), keyed [segment, part, key]. */
   search: { key: SearchKey; value: SearchRecord };

@@ -1,8 +1,9 @@
 // Small ArchiveBundles cut out of the store: exactly the records one view needs, read in one
 // read-only transaction (so a slice never mixes two generations). The UI's pure code (reader,
-// entity profiles, hover card summaries) works on ArchiveBundles, so a slice lets it run
-// unchanged over an archive of any size: an article's slice is its issue, a profile's slice is the
-// articles that name the entity and the entities named beside it.
+// entity profiles) works on ArchiveBundles, so a slice lets it run unchanged over an archive of
+// any size: an article's slice is its issue, a profile's slice is the articles that name the
+// entity and the entities named beside it. A profile's slice grows with the archive; the hover
+// card, which shows a few lines of it, reads entity-summaries.ts instead (the same answer, bounded).
 import { compareIssues } from '../archive/issue-order';
 import type { ArchiveBundle, ArticleRecord, EntityRecord, FigureRecord, IssueRecord, MentionRecord } from '../archive/types';
 import { readVisibility, type Visibility } from './generations';
@@ -12,13 +13,13 @@ import { plainArticle, plainFigure, plainIssue, plainMention } from './records';
 import { prefixRange, USER_GEN, type ArchiveDB, type Gen, type StoredArticle } from './schema';
 import type { IDBPTransaction } from 'idb';
 
-type SliceTx = IDBPTransaction<ArchiveDB, ('meta' | 'issues' | 'articles' | 'entities' | 'mentions' | 'figures')[], 'readonly'>;
+export type SliceTx = IDBPTransaction<ArchiveDB, ('meta' | 'issues' | 'articles' | 'entities' | 'mentions' | 'figures')[], 'readonly'>;
 
-const SLICE_STORES = ['meta', 'issues', 'articles', 'entities', 'mentions', 'figures'] as const;
+export const SLICE_STORES = ['meta', 'issues', 'articles', 'entities', 'mentions', 'figures'] as const;
 
 export const emptyBundle = (): ArchiveBundle => ({ version: 1, issues: [], articles: [], entities: [], mentions: [], figures: [] });
 
-async function withSlice<T>(db: ArchiveDb, body: (tx: SliceTx, v: Visibility) => Promise<T>): Promise<T> {
+export async function withSlice<T>(db: ArchiveDb, body: (tx: SliceTx, v: Visibility) => Promise<T>): Promise<T> {
   return reading(async () => {
     const tx = db.transaction([...SLICE_STORES]);
     return body(tx, await readVisibility(tx.objectStore('meta')));
@@ -77,49 +78,52 @@ export function articleSlice(db: ArchiveDb, articleId: string): Promise<ArchiveB
  * is, with their articles. Null when no visible entity has the id.
  */
 export function entitySlice(db: ArchiveDb, entityId: string): Promise<ArchiveBundle | null> {
-  return withSlice(db, async (tx, v) => {
-    const byId = tx.objectStore('entities').index('by-id');
-    const [entity] = await entitiesWithIds(byId, v, [entityId]);
-    if (!entity) return null;
-    const own = await lookup(tx.objectStore('mentions').index('by-entity'), v, entityId);
-    const figures = (await lookup(tx.objectStore('figures').index('by-entity'), v, entityId)).map(plainFigure);
-    // Mentions and figures carry their article's id but not its generation: find each article
-    // under the generation and owner of the record that named it.
-    const wanted = new Map<string, [Gen, string, string]>();
-    for (const m of own) wanted.set(m.articleId, [m.gen, m.owner, m.articleId]);
-    const articles = tx.objectStore('articles');
-    const byArticleId = articles.index('by-id');
-    for (const f of figures) {
-      if (wanted.has(f.articleId)) continue;
-      const [found] = await lookup(byArticleId, v, f.articleId);
-      if (found) wanted.set(f.articleId, [found.gen, found.owner, found.id]);
-    }
-    const stored = inArchiveOrder(
-      v,
-      (await Promise.all([...wanted.values()].map((key) => articles.get(key)))).filter((a): a is StoredArticle => a !== undefined),
-    );
-    const issues = new Map<string, IssueRecord>();
-    for (const a of stored) {
-      if (issues.has(a.issueId)) continue;
-      const issue = await issueOf(tx, a);
-      if (issue) issues.set(a.issueId, issue);
-    }
-    const mentions = await mentionsOfArticles(
-      tx,
-      v,
-      stored.map((a) => a.id),
-    );
-    const others = entityIdsOf(mentions, figures).filter((id) => id !== entityId);
-    const entities: EntityRecord[] = [entity, ...(await entitiesWithIds(byId, v, others))];
-    return {
-      version: 1,
-      issues: [...issues.values()],
-      articles: stored.map(plainArticle),
-      entities,
-      mentions,
-      figures,
-    };
-  });
+  return withSlice(db, (tx, v) => readEntitySlice(tx, v, entityId));
+}
+
+/** entitySlice inside a transaction the caller holds (so it sees the same records as the caller's other reads). */
+export async function readEntitySlice(tx: SliceTx, v: Visibility, entityId: string): Promise<ArchiveBundle | null> {
+  const byId = tx.objectStore('entities').index('by-id');
+  const [entity] = await entitiesWithIds(byId, v, [entityId]);
+  if (!entity) return null;
+  const own = await lookup(tx.objectStore('mentions').index('by-entity'), v, entityId);
+  const figures = (await lookup(tx.objectStore('figures').index('by-entity'), v, entityId)).map(plainFigure);
+  // Mentions and figures carry their article's id but not its generation: find each article
+  // under the generation and owner of the record that named it.
+  const wanted = new Map<string, [Gen, string, string]>();
+  for (const m of own) wanted.set(m.articleId, [m.gen, m.owner, m.articleId]);
+  const articles = tx.objectStore('articles');
+  const byArticleId = articles.index('by-id');
+  for (const f of figures) {
+    if (wanted.has(f.articleId)) continue;
+    const [found] = await lookup(byArticleId, v, f.articleId);
+    if (found) wanted.set(f.articleId, [found.gen, found.owner, found.id]);
+  }
+  const stored = inArchiveOrder(
+    v,
+    (await Promise.all([...wanted.values()].map((key) => articles.get(key)))).filter((a): a is StoredArticle => a !== undefined),
+  );
+  const issues = new Map<string, IssueRecord>();
+  for (const a of stored) {
+    if (issues.has(a.issueId)) continue;
+    const issue = await issueOf(tx, a);
+    if (issue) issues.set(a.issueId, issue);
+  }
+  const mentions = await mentionsOfArticles(
+    tx,
+    v,
+    stored.map((a) => a.id),
+  );
+  const others = entityIdsOf(mentions, figures).filter((id) => id !== entityId);
+  const entities: EntityRecord[] = [entity, ...(await entitiesWithIds(byId, v, others))];
+  return {
+    version: 1,
+    issues: [...issues.values()],
+    articles: stored.map(plainArticle),
+    entities,
+    mentions,
+    figures,
+  };
 }
 
 /**

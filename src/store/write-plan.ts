@@ -6,6 +6,7 @@ import type { StoreValue } from 'idb';
 import type { ArchiveBundle, ArticleRecord } from '../archive/types';
 import { issueTextHash } from './hash';
 import type { PlannedUserIssue } from './meta';
+import { OwnerFacts } from './recency';
 import { storeArticle, storeEntity, storeFigure, storeIssue, storeMention, type Placement } from './records';
 import { BUNDLED_OWNER, DATA_STORES, USER_GEN, type ArchiveDB, type DataStoreName } from './schema';
 
@@ -46,7 +47,15 @@ export function issueTextHashes(bundle: ArchiveBundle): Map<string, string> {
 }
 
 export function bundledPlan(bundle: ArchiveBundle, gen: number, textHashes: Map<string, string>): StoreRows[] {
-  // Bundled rows are the bundle's own arrays; only the placement is added, lazily.
+  // Every bundled record has the one owner, so it is the one scope of the facts. They are counted
+  // in full now: entities are written before the mentions and figures their stats count.
+  const facts = new OwnerFacts();
+  const scope = BUNDLED_OWNER;
+  for (const i of bundle.issues) facts.addIssue(scope, i);
+  bundle.articles.forEach((a, seq) => facts.addArticle(scope, a, seq));
+  for (const m of bundle.mentions) facts.countMention(scope, m);
+  for (const f of bundle.figures) facts.countFigure(scope, f);
+  // Bundled rows are the bundle's own arrays; only the placement (and v4's stamps) is added, lazily.
   const lazy = <T>(store: DataStoreName, records: readonly T[], make: (r: T, p: Placement) => StoredRecord): StoreRows => ({
     store,
     length: records.length,
@@ -55,9 +64,9 @@ export function bundledPlan(bundle: ArchiveBundle, gen: number, textHashes: Map<
   return inStoreOrder({
     issues: lazy('issues', bundle.issues, (r, p) => storeIssue(r, p, textHashes.get(r.id) ?? '')),
     articles: lazy('articles', bundle.articles, storeArticle),
-    entities: lazy('entities', bundle.entities, storeEntity),
-    mentions: lazy('mentions', bundle.mentions, storeMention),
-    figures: lazy('figures', bundle.figures, storeFigure),
+    entities: lazy('entities', bundle.entities, (r, p) => storeEntity(r, p, facts.statsOf(scope, r.id))),
+    mentions: lazy('mentions', bundle.mentions, (r, p) => storeMention(r, p, facts.mentionRecency(scope, r))),
+    figures: lazy('figures', bundle.figures, (r, p) => storeFigure(r, p, facts.figureRecency(scope, r))),
   });
 }
 
@@ -92,11 +101,24 @@ export function userPlan(bundle: ArchiveBundle, planned: readonly PlannedUserIss
   for (const e of bundle.entities) for (const t of e.titleHistory ?? []) refer(e.id, t.articleId);
   const everyOwner = planned.map((p) => p.owner);
 
+  const issues = pick(bundle.issues, (r) => one(ownerOfIssue.get(r.id)));
+  const articles = pick(bundle.articles, (r) => one(ownerOfIssue.get(r.issueId)));
+  const mentions = pick(bundle.mentions, (r) => one(ownerOfArticle(r.articleId)));
+  const figures = pick(bundle.figures, (r) => one(ownerOfArticle(r.articleId)));
+  // Each owner is a scope of its own: what one user issue holds, as its records will be stored.
+  const facts = new OwnerFacts();
+  for (const { record, owner } of issues) facts.addIssue(owner, record);
+  for (const { record, owner, seq } of articles) facts.addArticle(owner, record, seq);
+  for (const { record, owner } of mentions) facts.countMention(owner, record);
+  for (const { record, owner } of figures) facts.countFigure(owner, record);
+
   return inStoreOrder({
-    issues: rowsOf('issues', pick(bundle.issues, (r) => one(ownerOfIssue.get(r.id))), USER_GEN, (r, p) => storeIssue(r, p, textHashOf.get(r.id) ?? '')),
-    articles: rowsOf('articles', pick(bundle.articles, (r) => one(ownerOfIssue.get(r.issueId))), USER_GEN, storeArticle),
-    entities: rowsOf('entities', pick(bundle.entities, (r) => [...(referrers.get(r.id) ?? everyOwner)]), USER_GEN, storeEntity),
-    mentions: rowsOf('mentions', pick(bundle.mentions, (r) => one(ownerOfArticle(r.articleId))), USER_GEN, storeMention),
-    figures: rowsOf('figures', pick(bundle.figures, (r) => one(ownerOfArticle(r.articleId))), USER_GEN, storeFigure),
+    issues: rowsOf('issues', issues, USER_GEN, (r, p) => storeIssue(r, p, textHashOf.get(r.id) ?? '')),
+    articles: rowsOf('articles', articles, USER_GEN, storeArticle),
+    entities: rowsOf('entities', pick(bundle.entities, (r) => [...(referrers.get(r.id) ?? everyOwner)]), USER_GEN, (r, p) =>
+      storeEntity(r, p, facts.statsOf(p.owner, r.id)),
+    ),
+    mentions: rowsOf('mentions', mentions, USER_GEN, (r, p) => storeMention(r, p, facts.mentionRecency(p.owner, r))),
+    figures: rowsOf('figures', figures, USER_GEN, (r, p) => storeFigure(r, p, facts.figureRecency(p.owner, r))),
   });
 }

@@ -2,7 +2,7 @@
 // profile (computed in the background from the entity's store slice and sent to the page), with
 // display text already made, so the content script needs no archive logic of its own.
 import { toDisplay } from '../archive/display';
-import type { EntityRecord, FigureRecord } from '../archive/types';
+import type { ArticleRecord, EntityRecord, FigureRecord, IssueRecord } from '../archive/types';
 import type { EntityProfile, TextPart } from './entity-profile';
 
 export interface SummaryTitle {
@@ -55,7 +55,12 @@ export interface SummaryLimits {
 function keyFigures(profile: EntityProfile, limit: number): SummaryFigure[] {
   const withMetric = profile.figures.filter((f) => f.figure.metric !== null);
   const without = profile.figures.filter((f) => f.figure.metric === null);
-  return [...withMetric, ...without].slice(0, limit).map(({ figure, issue }) => ({
+  return [...withMetric, ...without].slice(0, limit).map(({ figure, issue }) => summaryFigure(figure, issue));
+}
+
+/** One figure as a summary lists it (also made from the store's indexes: src/store/entity-summaries.ts). */
+export function summaryFigure(figure: FigureRecord, issue: Pick<IssueRecord, 'date'>): SummaryFigure {
+  return {
     id: figure.id,
     articleId: figure.articleId,
     text: toDisplay(figure.text),
@@ -63,7 +68,12 @@ function keyFigures(profile: EntityProfile, limit: number): SummaryFigure[] {
     period: figure.period,
     qualifier: figure.qualifier,
     date: issue.date,
-  }));
+  };
+}
+
+/** One article as a summary lists it, with the sentence that names the entity. */
+export function summaryArticle(article: ArticleRecord, issue: Pick<IssueRecord, 'date'>, snippet: TextPart[]): SummaryArticle {
+  return { id: article.id, headline: article.headline === null ? null : toDisplay(article.headline), date: issue.date, kind: article.kind, snippet };
 }
 
 export function summarizeProfile(profile: EntityProfile, limits: SummaryLimits): EntitySummary {
@@ -72,13 +82,7 @@ export function summarizeProfile(profile: EntityProfile, limits: SummaryLimits):
     titles: profile.titles.slice(0, limits.titles ?? 3).map((t) => ({ title: t.title, date: t.printings[0]?.date ?? null })),
     articleCount: profile.articles.length,
     mentionCount: profile.mentionCount,
-    articles: profile.articles.slice(0, limits.articles).map(({ article, issue, snippet }) => ({
-      id: article.id,
-      headline: article.headline === null ? null : toDisplay(article.headline),
-      date: issue.date,
-      kind: article.kind,
-      snippet,
-    })),
+    articles: profile.articles.slice(0, limits.articles).map(({ article, issue, snippet }) => summaryArticle(article, issue, snippet)),
     figureCount: profile.figures.length,
     figures: keyFigures(profile, limits.figures),
   };

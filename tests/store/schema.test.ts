@@ -12,7 +12,7 @@ afterEach(() => db?.close());
 describe('schema', () => {
   test('migration steps are v1, v2, … in order, ending at the current version', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   test('a new database has every store, key path and index of the current schema', async () => {
@@ -46,8 +46,19 @@ describe('schema', () => {
         'by-names': { keyPath: 'names', multiEntry: true, unique: false },
       },
     });
-    expect(shape('mentions')).toEqual({ keyPath: ['gen', 'owner', 'seq'], indexes: { 'by-entity': gen('entityId'), 'by-article': gen('articleId') } });
-    expect(shape('figures')).toEqual({ keyPath: ['gen', 'owner', 'id'], indexes: { 'by-article': gen('articleId'), 'by-entity': gen('subjectEntityId') } });
+    const plain = (keyPath: string[]) => ({ keyPath, multiEntry: false, unique: false });
+    expect(shape('mentions')).toEqual({
+      keyPath: ['gen', 'owner', 'seq'],
+      indexes: { 'by-entity': gen('entityId'), 'by-article': gen('articleId'), 'by-entity-recency': plain(['gen', 'entityId', 'recency']) },
+    });
+    expect(shape('figures')).toEqual({
+      keyPath: ['gen', 'owner', 'id'],
+      indexes: {
+        'by-article': gen('articleId'),
+        'by-entity': gen('subjectEntityId'),
+        'by-entity-recency': plain(['gen', 'subjectEntityId', 'withMetric', 'recency']),
+      },
+    });
     expect(tx.objectStore('matcher').keyPath).toBeNull();
     expect(tx.objectStore('meta').keyPath).toBeNull();
     expect((await readStatus(db)).schemaVersion).toBe(SCHEMA_VERSION);
