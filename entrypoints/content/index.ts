@@ -17,7 +17,15 @@ export default defineContentScript({
     if (root.localName !== 'html' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
 
     const t: I18n['t'] = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
-    const i18n: I18n = { t, locale: pageLanguage(t('languageTag'), browser.i18n.getUILanguage()) };
+    // Worked out when the overlay first renders: the first getMessage call loads the extension's
+    // messages (5–10 ms, far more on a cold start), which a page without names never needs.
+    let locale: string | null = null;
+    const i18n: I18n = {
+      t,
+      get locale() {
+        return (locale ??= pageLanguage(t('languageTag'), browser.i18n.getUILanguage()));
+      },
+    };
 
     const lens = startLens({
       document,
@@ -25,6 +33,7 @@ export default defineContentScript({
       i18n,
       request: createClient((message: AnyRequest) => browser.runtime.sendMessage(message)),
       storage: browser.storage.local,
+      observeViewport: true,
       onSettingsChanged(listener) {
         const onChanged = (changes: Record<string, unknown>, area: string) => {
           if (touchesSettings(changes, area)) listener();

@@ -98,26 +98,33 @@ export class Automaton {
    */
   static build(patterns: readonly string[], foldPairs: string): Automaton {
     const classOf = new Uint16Array(0x10000);
+    const filterClassOf = new Uint8Array(0x10000);
+    // Both tables are set unit by unit, never swept whole: this runs in a content script's first
+    // task, before the JIT has warmed up, where a loop over 65,536 units costs milliseconds.
+    const assign = (u: number, c: number) => {
+      classOf[u] = c;
+      filterClassOf[u] = filterClass(c);
+    };
     let classes = 0;
     for (const p of patterns) {
       if (p.length === 0) throw new Error('automaton: empty pattern');
       for (let i = 0; i < p.length; i++) {
         const u = p.charCodeAt(i);
         if (isSkippable(u)) throw new Error(`automaton: pattern ${JSON.stringify(p)} holds a space`);
-        if (classOf[u] === NONE) classOf[u] = ++classes;
+        if (classOf[u] === NONE) assign(u, ++classes);
       }
     }
     if (classes >= SKIP) throw new Error('automaton: too many distinct characters');
     const { from, to } = parsePairs(foldPairs);
     for (let i = 0; i < from.length; i++) {
       const target = classOf[to[i]!]!;
-      if (target !== NONE) classOf[from[i]!] = target;
+      if (target !== NONE) assign(from[i]!, target);
     }
     for (let u = 0xff01; u <= 0xff5e; u++) {
       const target = classOf[widthFold(u)]!;
-      if (target !== NONE) classOf[u] = target;
+      if (target !== NONE) assign(u, target);
     }
-    for (const u of SKIPPABLE_UNITS) classOf[u] = SKIP;
+    for (const u of SKIPPABLE_UNITS) assign(u, SKIP);
 
     let total = 1;
     for (const p of patterns) total += p.length;
@@ -142,8 +149,6 @@ export class Automaton {
       cells[at + PATTERN] = terminal[t]!;
       cells[at + BASE] = base[t]!;
     }
-    const filterClassOf = new Uint8Array(0x10000);
-    for (let u = 0; u < 0x10000; u++) filterClassOf[u] = filterClass(classOf[u]!);
     let openingPairs: Int32Array | null = new Int32Array(0x10000 / 32);
     for (const p of patterns) {
       if (p.length < 2) {

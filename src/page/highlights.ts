@@ -101,8 +101,9 @@ export class HighlightPainter {
     this.api.registry.set(ACTIVE_HIGHLIGHT, this.active);
   }
 
-  add(type: EntityType, range: AbstractRange): void {
-    this.byType.get(type)?.add(range);
+  /** Adds many at once: one change to the page's highlights, so one repaint. */
+  addAll(ranges: readonly (readonly [EntityType, AbstractRange])[]): void {
+    for (const [type, range] of ranges) this.byType.get(type)?.add(range);
   }
 
   delete(type: EntityType, range: AbstractRange): void {

@@ -67,6 +67,12 @@ export interface PageScannerOptions {
   mutations?: Omit<MutationWatchOptions, 'root' | 'onFlush'> | false;
   /** Whether a block is in or near the viewport, read first. Default: its client rect, within half a screen. */
   nearViewport?: (owner: Node) => boolean;
+  /**
+   * Ask this IntersectionObserver (the page window's) instead, without a layout of our own: the
+   * answer comes after the browser's next layout. Reading client rects inside a slice forced
+   * 10–27 ms layouts of a long page (bench/page). Not for DOM libraries, whose observers never answer.
+   */
+  IntersectionObserver?: IntersectionObserverConstructor;
   onError?: (error: unknown) => void;
 }
 
@@ -108,6 +114,12 @@ interface ScannedRun {
 }
 
 const PRIORITY = { urgentPublish: 0, walk: 1, match: 2, publish: 3 } as const;
+
+/** What the scanner uses of IntersectionObserver (the page's own, passed in). */
+export type IntersectionObserverConstructor = new (
+  callback: (entries: readonly Pick<IntersectionObserverEntry, 'target' | 'isIntersecting'>[]) => void,
+  options: { rootMargin: string },
+) => Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
 
 export function createPageScanner(options: PageScannerOptions): PageScanner {
   const doc = options.document ?? options.root?.ownerDocument ?? document;
@@ -184,10 +196,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       for (const s of sr.run.segments) byNode.set(s.node, sr);
       if (sr.run.han) incoming.push(sr);
     }
-    if (incoming.length > 0 && !matchQueued) {
-      matchQueued = true;
-      scheduler.add(matchJob, PRIORITY.match);
-    }
+    if (incoming.length > 0) queueMatching();
   }
 
   function walkJob(scope: Node, fresh?: ReadonlySet<Node>): Job {
@@ -233,6 +242,38 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   let incomingAt = 0;
 
+  /** Blocks whose place the IntersectionObserver has been asked for, with the runs that wait for the answer. */
+  const awaitingPlace = new Map<Element, ScannedRun[]>();
+  let placeWaiters: (() => void)[] = [];
+  const answerPlaceWaiters = () => {
+    const waiters = placeWaiters;
+    placeWaiters = [];
+    for (const w of waiters) w();
+  };
+  const placeObserver = options.IntersectionObserver
+    ? new options.IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            const runs = awaitingPlace.get(entry.target);
+            if (!runs) continue;
+            awaitingPlace.delete(entry.target);
+            placeObserver?.unobserve(entry.target);
+            for (const sr of runs) if (!sr.gone) (entry.isIntersecting ? near : far).push(sr);
+          }
+          queueMatching();
+          answerPlaceWaiters();
+        },
+        // Half a screen above and below, as defaultNearViewport.
+        { rootMargin: '50% 0px' },
+      )
+    : null;
+
+  function queueMatching(): void {
+    if (matchQueued || stopped) return;
+    matchQueued = true;
+    scheduler.add(matchJob, PRIORITY.match);
+  }
+
   function classify(slice: Slice): boolean {
     const cache = new Map<Node, boolean>();
     while (incomingAt < incoming.length) {
@@ -240,6 +281,15 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         const sr = incoming[incomingAt++]!;
         if (sr.gone) continue;
         const owner = sr.run.owner;
+        if (placeObserver && owner.nodeType === 1) {
+          let waiting = awaitingPlace.get(owner as Element);
+          if (!waiting) {
+            awaitingPlace.set(owner as Element, (waiting = []));
+            placeObserver.observe(owner as Element);
+          }
+          waiting.push(sr);
+          continue;
+        }
         let isNear = cache.get(owner);
         if (isNear === undefined) cache.set(owner, (isNear = nearViewport(owner)));
         (isNear ? near : far).push(sr);
@@ -290,7 +340,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let publishQueued: number | null = null;
   let publishDirty = false;
   /** A publish in progress: judged in steps, then applied run by run. */
-  let round: { runs: ScannedRun[]; judgement: PageJudgement; next: PageMatch[]; at: number } | null = null;
+  let round: { runs: ScannedRun[]; judgement: PageJudgement; next: PageMatch[]; at: number; painted: boolean } | null = null;
 
   function needPublish(urgent: boolean): void {
     publishDirty = true;
@@ -309,7 +359,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       matchedNearSincePublish = false;
       const runs = [...judged].sort((x, y) => x.run.order - y.run.order);
       const texts = runs.map((sr) => ({ text: sr.run.text, hits: sr.hits ?? [], zhuzhou: sr.zhuzhou }));
-      round = { runs, judgement: new PageJudgement(matcher, texts), next: [], at: 0 };
+      round = { runs, judgement: new PageJudgement(matcher, texts), next: [], at: 0, painted: false };
     }
     const r = round;
     while (!r.judgement.step(16)) if (slice.shouldYield()) return false;
@@ -327,7 +377,17 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           }
         });
       }
-      if (r.at % 16 === 0 && r.at < r.runs.length && slice.shouldYield()) return false;
+      // A run can hold dozens of names, each a range made: ask after every run.
+      if (r.at < r.runs.length && slice.shouldYield()) return false;
+    }
+    // Drawing the round's new highlights and telling the overlay each take a slice of their own
+    // on a long page (thousands of ranges; an entity list built from thousands of matches).
+    if (!r.painted) {
+      if (slice.shouldYield()) return false;
+      paintShown();
+      r.painted = true;
+      // The overlay's update (its entity list, a render) starts a slice of its own.
+      return false;
     }
     round = null;
     stats.publishes++;
@@ -370,7 +430,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     sr.shown.set(index, m);
     if (painter?.available) {
       byRange.set(m.range, m);
-      painter.add(m.type, m.range);
+      unpainted.add(m);
     }
     return m;
   }
@@ -378,9 +438,22 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   function unshow(m: PageMatch): void {
     if (painter?.available) {
       byRange.delete(m.range);
-      painter.delete(m.type, m.range);
+      if (!unpainted.delete(m)) painter.delete(m.type, m.range);
     }
     if (active === m) setActive(null);
+  }
+
+  /**
+   * Shown matches whose highlight is not drawn yet. A change to a registered highlight makes
+   * Chromium repaint the whole page (25–90 ms on a long one, bench/page), so ranges go to the
+   * painter once per publish, together, not slice by slice as they are made.
+   */
+  const unpainted = new Set<PageMatch>();
+
+  function paintShown(): void {
+    if (!painter?.available || unpainted.size === 0) return;
+    painter.addAll([...unpainted].map((m) => [m.type, m.range]));
+    unpainted.clear();
   }
 
   // ---- Changes ----------------------------------------------------------------------------------
@@ -535,6 +608,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     },
     stop() {
       stopped = true;
+      placeObserver?.disconnect();
+      awaitingPlace.clear();
+      answerPlaceWaiters();
       watcher?.stop();
       scheduler.clear();
       painter?.uninstall();
@@ -543,7 +619,14 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return matches;
     },
     stats,
-    whenIdle: () => scheduler.whenIdle(),
+    async whenIdle() {
+      // Work waits on the observer's answers too; they queue more work when they come.
+      for (;;) {
+        await scheduler.whenIdle();
+        if (awaitingPlace.size === 0 || stopped) return;
+        await new Promise<void>((resolve) => placeWaiters.push(resolve));
+      }
+    },
     flushMutations: () => watcher?.flush(),
     hitTest,
     rects: (m) => rangeBoxes(m.range),

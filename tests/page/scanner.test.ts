@@ -123,6 +123,37 @@ describe('viewport first', () => {
     s.stop();
   });
 
+  test('with an IntersectionObserver, blocks wait for its answer (no layout of ours), in view first', async () => {
+    setBody('<p id="far">远处讲到株洲市</p><p id="near">省长毛伟明来到天元区</p>');
+    const asked: Element[] = [];
+    let answer: ((entries: { target: Element; isIntersecting: boolean }[]) => void) | null = null;
+    class AnswerByHand {
+      constructor(callback: (entries: { target: Element; isIntersecting: boolean }[]) => void, options: { rootMargin: string }) {
+        expect(options.rootMargin).toBe('50% 0px');
+        answer = callback;
+      }
+      observe(el: Element) {
+        asked.push(el);
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    const { s, calls } = scanner({ IntersectionObserver: AnswerByHand as unknown as PageScannerOptions['IntersectionObserver'] });
+    s.start();
+    const idle = s.whenIdle();
+    for (let i = 0; i < 20 && asked.length < 2; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(asked.map((el) => el.id)).toEqual(['far', 'near']);
+    expect(calls).toEqual([]); // nothing matched before the answer
+    answer!([{ target: asked[1]!, isIntersecting: true }]);
+    for (let i = 0; i < 20 && calls.length < 1; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toEqual(['省长毛伟明来到天元区']);
+    answer!([{ target: asked[0]!, isIntersecting: false }]);
+    await idle;
+    expect(calls).toEqual(['省长毛伟明来到天元区', '远处讲到株洲市']);
+    expect(brief(s.matches)).toEqual(['株洲市=place:株洲', '毛伟明=person:毛伟明', '天元区=place:天元区']);
+    s.stop();
+  });
+
   test('a weak name read first is judged with the whole page: 株洲 further down counts', async () => {
     setBody('<p class="near">局长刘伟讲话</p><p>在株洲市</p>');
     const { s } = scanner({ nearViewport: (o) => (o as Element).classList?.contains('near') ?? false });

@@ -16,7 +16,7 @@ import { HoverCard } from './components/HoverCard';
 import { Launcher } from './components/Launcher';
 import { SidePanel } from './components/SidePanel';
 import { HoverIntent } from './hover-intent';
-import { groupByType, mentionContext, type PageEntity, type SummaryState } from './model';
+import { groupByType, lazyMention, type PageEntity, type SummaryState } from './model';
 import { mountShadowHost, type OverlayPart, type ShadowMount } from './mount';
 import { placeCard, unionBox, type Box } from './placement';
 import { isEditable, keyTarget, SHORTCUTS, shortcutFor, type ShortcutAction } from './shortcuts';
@@ -351,6 +351,8 @@ export function createOverlay<M extends OverlayMatch>(options: OverlayOptions<M>
 
   // ---- Page matches -----------------------------------------------------------------------
 
+  const contextOf = (m: M) => page.context(m);
+
   function setMatches(next: readonly M[]) {
     matches = next;
     byKey = new Map(next.map((m) => [m.key, m]));
@@ -359,8 +361,7 @@ export function createOverlay<M extends OverlayMatch>(options: OverlayOptions<M>
       let entity = found.get(m.entityId);
       if (!entity) found.set(m.entityId, (entity = { id: m.entityId, name: m.name, type: m.type, count: 0, mentions: [] }));
       entity.count++;
-      const around = page.context(m);
-      entity.mentions.push({ key: m.key, text: m.text, ...mentionContext(around.before, around.after) });
+      entity.mentions.push(lazyMention(m.key, m.text, m, contextOf));
     }
     batch(() => {
       entities.value = [...found.values()];

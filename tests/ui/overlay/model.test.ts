@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { groupByType, mentionContext, TYPE_ORDER, type PageEntity } from '../../../src/ui/overlay/model';
+import { groupByType, lazyMention, mentionContext, TYPE_ORDER, type PageEntity } from '../../../src/ui/overlay/model';
 
 const entity = fc.record({
   id: fc.string({ minLength: 1, maxLength: 6 }),
@@ -53,5 +53,16 @@ describe('mentionContext', () => {
 
   it('counts an astral character as one', () => {
     expect(mentionContext('𫮃𫮃𫮃', '𫮃𫮃𫮃', 2)).toEqual({ before: '…𫮃𫮃', after: '𫮃𫮃…' });
+  });
+});
+
+describe('lazyMention', () => {
+  test('reads the page text around a mention only when the panel reads it, and only once', () => {
+    let reads = 0;
+    const m = lazyMention('3:0', '醴陵', { run: 3 }, () => (reads++, { before: '市委书记\n  ', after: '来到醴陵' }));
+    expect(reads).toBe(0);
+    expect([m.before, m.text, m.after]).toEqual(['市委书记 ', '醴陵', '来到醴陵']);
+    expect(m.after).toBe('来到醴陵');
+    expect(reads).toBe(1);
   });
 });
