@@ -33,8 +33,8 @@ import { startStaticServer } from '../tests/e2e/harness/static-server';
 import { pollUntil, REPO_ROOT } from '../tests/e2e/harness/types';
 import { attachTo, browserSession, extensionBase, heapAfterGc, sendOn, workerTarget, type HeapUsage, type Targets } from './memory/cdp';
 import { difference, snapshotGroups, type HeapGroup } from './memory/heap-snapshot';
-import { chineseNewsPage, englishNewsPage } from './page/news-pages';
-import { launchBenchBrowser, LAUNCHER, type BenchBrowser } from './page/record';
+import { BENCH_PAGES, chineseNewsPage, englishNewsPage, hoverIds } from './page/news-pages';
+import { launchBenchBrowser, type BenchBrowser } from './page/record';
 
 const ROUNDS = Number(process.env.ZZL_BENCH_ROUNDS ?? 3);
 const SETTLE_MS = Number(process.env.ZZL_BENCH_SETTLE_MS ?? 2000);
@@ -92,18 +92,7 @@ interface PageFigures {
   groups?: Map<string, HeapGroup>;
 }
 
-interface BenchPage {
-  key: 'zh' | 'en';
-  label: string;
-  file: string;
-  /** With the extension, wait for this first (the launcher shows only where the page names something). */
-  watch?: string;
-}
-
-const PAGES: BenchPage[] = [
-  { key: 'zh', label: 'Chinese news page', file: 'news-zh.html', watch: LAUNCHER },
-  { key: 'en', label: 'page without Chinese', file: 'news-en.html' },
-];
+const PAGES = BENCH_PAGES;
 
 /** Our highlight ranges and the launcher's count, read from the page (as bench/page/record.ts does). */
 function pageState(page: Page): Promise<{ ranges: number; count: number | null }> {
@@ -233,15 +222,6 @@ function hoverRound(page: Page, ids: string[]): Promise<number> {
   );
 }
 
-/** The ids a reader would hover: the shipped archive's entities, most mentioned first (as bench/store picks them). */
-function hoverIds(bundle: ArchiveBundle, limit: number): string[] {
-  const count = new Map<string, number>();
-  for (const m of bundle.mentions) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
-  return [...bundle.entities]
-    .sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0))
-    .slice(0, limit)
-    .map((e) => e.id);
-}
 
 interface WorkerFigures {
   afterImport: HeapUsage;

@@ -18,9 +18,9 @@ import { gzipSync } from 'node:zlib';
 import type { ArchiveBundle } from '../src/archive/types';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 import { REPO_ROOT } from '../tests/e2e/harness/types';
-import { chineseNewsPage, englishNewsPage } from './page/news-pages';
+import { BENCH_PAGES, chineseNewsPage, englishNewsPage } from './page/news-pages';
 import { attribute, samplesOf, tasksRunning } from './page/profile';
-import { launchBenchBrowser, LAUNCHER, recordLoad, type BenchBrowser, type Recording } from './page/record';
+import { launchBenchBrowser, recordLoad, type BenchBrowser, type Recording } from './page/record';
 import {
   findPageThread,
   isExtensionUrl,
@@ -51,18 +51,7 @@ const EXTENSION_DIR = '.output/chrome-mv3';
 const CONTENT_SCRIPT = resolve(REPO_ROOT, EXTENSION_DIR, 'content-scripts/content.js');
 const OUT = resolve(REPO_ROOT, 'bench/out/page');
 
-interface BenchPage {
-  key: 'zh' | 'en';
-  label: string;
-  file: string;
-  /** With the extension: wait for the launcher (the Chinese page) or only the window (no Chinese, nothing shows). */
-  watch?: string;
-}
-
-const PAGES: BenchPage[] = [
-  { key: 'zh', label: 'Chinese news page', file: 'news-zh.html', watch: LAUNCHER },
-  { key: 'en', label: 'page without Chinese', file: 'news-en.html' },
-];
+const PAGES = BENCH_PAGES;
 
 function seedsBundle(): ArchiveBundle {
   const file = resolve(REPO_ROOT, 'public/archive.json');

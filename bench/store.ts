@@ -16,6 +16,7 @@ import { launchChromium } from '../tests/e2e/harness/chromium';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 import { REPO_ROOT } from '../tests/e2e/harness/types';
 import type { ImportFigures, LookupFigures, SearchFigures } from './store/page';
+import { hoverIds } from './page/news-pages';
 
 const FACTOR = Number(process.env.ZZL_BENCH_FACTOR ?? 1000);
 /** The query set of bench/search, typed into the popup's search. */
@@ -31,15 +32,6 @@ function seedsBundle(): ArchiveBundle {
   }
 }
 
-/** The ids a reader would hover: every entity of the seeds, most mentioned first. */
-function hoverIds(bundle: ArchiveBundle, limit: number): string[] {
-  const count = new Map<string, number>();
-  for (const m of bundle.mentions) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
-  return [...bundle.entities]
-    .sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0))
-    .slice(0, limit)
-    .map((e) => e.id);
-}
 
 async function buildPage(): Promise<void> {
   mkdirSync(OUT, { recursive: true });

@@ -3,6 +3,7 @@
 // and a page of the same structure and size without a single Chinese character (English words).
 // Both say in a comment that they are synthetic. Pure functions: the same input gives the same page.
 import type { ArchiveBundle } from '../../src/archive/types';
+import { LAUNCHER } from './record';
 
 /** What a news site puts around its articles: enough links and boxes to look like one. */
 interface Furniture {
@@ -146,4 +147,28 @@ export function englishNewsPage(bundle: ArchiveBundle, targetBytes = 1_000_000):
     targetBytes,
     'Synthetic benchmark page (bench/page): English words from a seeded generator, the structure of the Chinese page, no Chinese characters. Not a real site.',
   );
+}
+
+/** The two pages every page bench loads, by file name under its output folder. */
+export interface BenchPage {
+  key: 'zh' | 'en';
+  label: string;
+  file: string;
+  /** With the extension, wait for this first (the launcher shows only where the page names something). */
+  watch?: string;
+}
+
+export const BENCH_PAGES: readonly BenchPage[] = [
+  { key: 'zh', label: 'Chinese news page', file: 'news-zh.html', watch: LAUNCHER },
+  { key: 'en', label: 'page without Chinese', file: 'news-en.html' },
+];
+
+/** The ids a reader would hover: the archive's entities, most mentioned first. */
+export function hoverIds(bundle: ArchiveBundle, limit: number): string[] {
+  const count = new Map<string, number>();
+  for (const m of bundle.mentions) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
+  return [...bundle.entities]
+    .sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0))
+    .slice(0, limit)
+    .map((e) => e.id);
 }
