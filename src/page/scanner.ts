@@ -407,26 +407,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const goneRuns = new WeakSet<TextRun>();
   const isGone = (m: PageMatch) => goneRuns.has(m.run);
 
-  /**
-   * A shown match. Its range is made when first asked for (highlights ask at once): DOM
-   * libraries keep every live Range up to date on each change, which made a scan of a long page
-   * in happy-dom quadratic when all ranges were made up front.
-   */
   function show(sr: ScannedRun, hit: NameHit, index: number): PageMatch {
-    let range: AbstractRange | null = null;
-    const m: PageMatch = {
-      key: `${sr.run.order}:${hit.start}`,
-      entityId: hit.entityId,
-      name: hit.name,
-      type: hit.type,
-      text: hit.text,
-      start: hit.start,
-      end: hit.end,
-      run: sr.run,
-      get range() {
-        return (range ??= highlightRange(sr.run, hit.start, hit.end));
-      },
-    };
+    const m = new ShownMatch(sr.run, hit);
     sr.shown.set(index, m);
     if (painter?.available) {
       byRange.set(m.range, m);
@@ -635,6 +617,41 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     context,
     walkedText,
   };
+}
+
+/**
+ * A shown match. Its range is made when first asked for (highlights ask at once): DOM libraries
+ * keep every live Range up to date on each change, which made a scan of a long page in happy-dom
+ * quadratic when all ranges were made up front. A class rather than an object literal with a
+ * getter: a long page has thousands, and each literal carried a closure scope of its own
+ * (bench/memory's heap diff).
+ */
+class ShownMatch implements PageMatch {
+  readonly key: string;
+  readonly entityId: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  #range: AbstractRange | null = null;
+
+  constructor(
+    readonly run: TextRun,
+    hit: NameHit,
+  ) {
+    this.key = `${run.order}:${hit.start}`;
+    this.entityId = hit.entityId;
+    this.name = hit.name;
+    this.type = hit.type;
+    this.text = hit.text;
+    this.start = hit.start;
+    this.end = hit.end;
+  }
+
+  get range(): AbstractRange {
+    return (this.#range ??= highlightRange(this.run, this.start, this.end));
+  }
 }
 
 function sameRun(a: TextRun, b: TextRun): boolean {
