@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRawHtml } from './scripts/vite-plugin-no-raw-html';
+import { manifestCommands } from './src/background/commands';
 
 // Fixed so that the moz-extension:// address and storage survive reinstalls (and tests can find pages).
 export const GECKO_ID = 'zhuzhou-lens@zhuzhou-lens.dev';
@@ -23,6 +24,8 @@ export default defineConfig({
     // unlimitedStorage: the archive grows with the user's own issues; without it a full origin quota
     // would stop an import (which is caught and reported, but better not to hit at all).
     permissions: ['storage', 'unlimitedStorage'],
+    // Rebindable in the browser; no default key (the content script has its own Alt+Shift keys).
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,7 @@
 // content scripts' questions about it (src/messages.ts). The logic is src/background/archive-service.ts.
 import { browser, type PublicPath } from 'wxt/browser';
 import { createArchiveService, describeServiceError, type ShippedArchiveVersion } from '../src/background/archive-service';
+import { forwardCommand } from '../src/background/commands';
 import { compileNames } from '../src/match';
 import { handleMessage, MessageError, originOf, type Handlers } from '../src/messages';
 import { cachedConnection, openArchiveDb, type JsonValue } from '../src/store';
@@ -49,6 +50,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     void handleMessage(handlers, message, sender, self, describeServiceError).then(sendResponse);
     return true;
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    void forwardCommand(command, tab?.id, (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
   });
 
   const ensure = (why: string) =>
