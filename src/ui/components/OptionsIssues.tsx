@@ -93,6 +93,7 @@ export function OptionsIssues({ issues, loaded, onReset, onExport, ...actions }:
             {t('optionsReset')}
           </button>
         </div>
+        <p class="hint">{t('optionsHideHint')}</p>
         {loaded && bundled.length === 0 && <p class="empty">{t('optionsNoBundledIssues')}</p>}
         {bundled.length > 0 && (
           <ul class="issue-rows" aria-labelledby="zzl-bundled-issues">
