@@ -47,7 +47,6 @@ export class NameMatcher implements TitleProbe {
   private readonly occurrences = new Occurrences();
   private readonly spans = new Occurrences();
   private readonly chooser = new Chooser();
-  private readonly chosen: number[] = [];
   private constructor(
     private readonly automaton: Automaton,
     /** Per pattern: the entity a name stands for, or null for a blocker. */
@@ -60,7 +59,12 @@ export class NameMatcher implements TitleProbe {
     private readonly weights: Int32Array,
     /** Each pattern as folded (what a simplified page prints). */
     private readonly keys: readonly string[],
-  ) {}
+  ) {
+    this.isName = Uint8Array.from(targets, (t) => (t ? 1 : 0));
+  }
+
+  /** Per pattern: 1 for a name, 0 for a title word (chosen among, never reported). */
+  private readonly isName: Uint8Array;
 
   static fromCompiled(compiled: CompiledNames): NameMatcher {
     if (compiled.version !== 1) throw new Error(`compiled names: unknown version ${String(compiled.version)}`);
@@ -103,13 +107,7 @@ export class NameMatcher implements TitleProbe {
     occ.clear();
     this.automaton.scan(text, occ);
     if (occ.length === 0) return spans;
-    const chosen = this.chosen;
-    chosen.length = 0;
-    this.chooser.choose(occ, this.weights, chosen);
-    for (const o of chosen) {
-      const p = occ.pattern[o]!;
-      if (this.targets[p]) spans.push(occ.start[o]!, occ.end[o]!, p);
-    }
+    this.chooser.choose(occ, this.weights, this.isName, spans);
     return spans;
   }
 

@@ -18,10 +18,11 @@ export class Chooser {
   private take = new Uint8Array(16);
 
   /**
-   * Appends to `chosen` the indices into `occ` (which is in order of start) of the occurrences to
-   * keep, in text order. `weight[p]` is what an occurrence of pattern p is worth.
+   * Appends to `out` the occurrences of `occ` (which is in order of start) to keep, in text order,
+   * leaving out those of patterns whose `report` is 0 (they take part in the choice, as title
+   * words do, but are not names). `weight[p]` is what an occurrence of pattern p is worth.
    */
-  choose(occ: Occurrences, weight: Int32Array, chosen: number[]): void {
+  choose(occ: Occurrences, weight: Int32Array, report: Uint8Array, out: Occurrences): void {
     const { start, end } = occ;
     const m = occ.length;
     // Occurrences that overlap, directly or through others, form a block: in order of start,
@@ -33,15 +34,15 @@ export class Chooser {
         if (end[o]! > reach) reach = end[o]!;
         continue;
       }
-      if (o - from === 1) chosen.push(from);
-      else this.chooseInBlock(occ, weight, from, o, chosen);
+      if (o - from === 1) emit(occ, from, report, out);
+      else this.chooseInBlock(occ, weight, from, o, report, out);
       from = o;
       if (o < m) reach = end[o]!;
     }
   }
 
   /** Weighted interval scheduling over one block, from the right; a tie takes the earlier, longer occurrence. */
-  private chooseInBlock(occ: Occurrences, weight: Int32Array, from: number, to: number, chosen: number[]): void {
+  private chooseInBlock(occ: Occurrences, weight: Int32Array, from: number, to: number, report: Uint8Array, out: Occurrences): void {
     const { start, end, pattern } = occ;
     const size = to - from;
     if (size > this.order.length) this.growBlockScratch(size);
@@ -69,7 +70,7 @@ export class Chooser {
     }
     for (let k = 0; k < size; ) {
       if (take[k]) {
-        chosen.push(order[k]!);
+        emit(occ, order[k]!, report, out);
         k = next[k]!;
       } else k++;
     }
@@ -81,4 +82,9 @@ export class Chooser {
     this.next = new Int32Array(size);
     this.take = new Uint8Array(size);
   }
+}
+
+function emit(occ: Occurrences, o: number, report: Uint8Array, out: Occurrences): void {
+  const p = occ.pattern[o]!;
+  if (report[p]) out.push(occ.start[o]!, occ.end[o]!, p);
 }
