@@ -5,7 +5,7 @@
 // service worker starts again).
 import type { ArticleRecord, EntityRecord } from './archive/types';
 import type { JsonValue } from './store/schema';
-import type { EntitySummary } from './ui/entity-summary';
+import type { EntitySummary } from './archive/entity-summary';
 
 export interface ArchiveReady {
   /** The bundle hash of the active archive; null when none could be imported (see `error`). */

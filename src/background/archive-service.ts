@@ -16,7 +16,7 @@ import { ensureSearchSegments } from '../store/search-segments';
 import type { PinyinKeys } from '../search';
 import { readStatus } from '../store/status';
 import { StoreFailure, type StoreError } from '../store/errors';
-import type { EntitySummary } from '../ui/entity-summary';
+import type { EntitySummary } from '../archive/entity-summary';
 
 /** public/archive-version.json, written by scripts/build-archive.ts beside archive.json. */
 export interface ShippedArchiveVersion {

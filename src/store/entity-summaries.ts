@@ -16,8 +16,8 @@
 // entity's slice in the same transaction, and `fellBack` says so: always exact, and a broken
 // invariant is visible rather than silently wrong.
 import type { IssueRecord, MentionRecord } from '../archive/types';
-import { indexEntities, sentenceSnippet, titleHistory } from '../ui/entity-profile';
-import { summarizeProfile, summaryArticle, summaryFigure, type EntitySummary, type SummaryArticle, type SummaryFigure, type SummaryLimits } from '../ui/entity-summary';
+import { indexEntities, sentenceSnippet, titleHistory } from '../archive/entity-profile';
+import { summarizeProfile, summaryArticle, summaryFigure, type EntitySummary, type SummaryArticle, type SummaryFigure, type SummaryLimits } from '../archive/entity-summary';
 import { isVisible, visibleGens, type Visibility } from './generations';
 import { lookup } from './lookups';
 import type { ArchiveDb } from './open';

@@ -4,7 +4,7 @@
 // how many mentions, articles and figures of its entity its owner holds (`stats`), so counts are a
 // sum over the entity's few visible copies instead of a walk over all its mentions.
 //
-// The rules below are the ones the slice path (slices.ts → ui/entity-profile.ts) applies when it
+// The rules below are the ones the slice path (slices.ts → archive/entity-profile.ts) applies when it
 // builds a profile, restricted to one owner (one bundled generation, or one user issue): a mention
 // counts when its article is there and has its paragraph; an article is listed when it has such a
 // mention and its issue is there; a figure is listed when its article and that article's issue are

@@ -9,8 +9,8 @@ import { importBundle } from '../../src/store/import';
 import { hideIssue, removeUserIssue } from '../../src/store/issues';
 import type { ArchiveDb } from '../../src/store/open';
 import { entitySlice } from '../../src/store/slices';
-import { indexEntities } from '../../src/ui/entity-profile';
-import { summarizeProfile, type EntitySummary, type SummaryLimits } from '../../src/ui/entity-summary';
+import { indexEntities } from '../../src/archive/entity-profile';
+import { summarizeProfile, type EntitySummary, type SummaryLimits } from '../../src/archive/entity-summary';
 import { synthesizeArchive } from '../../bench/synthetic-archive';
 import { freshDb, seedBundle, seedFiles, value } from './support';
 

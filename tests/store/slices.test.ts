@@ -8,7 +8,7 @@ import { mergeEntitiesById } from '../../src/store/records';
 import type { ArchiveDb } from '../../src/store/open';
 import { articleSlice, entitySlice, recentSlice } from '../../src/store/slices';
 import { compareIssues, indexArchive, jumpLinks } from '../../src/ui/archive-index';
-import { indexEntities } from '../../src/ui/entity-profile';
+import { indexEntities } from '../../src/archive/entity-profile';
 import { freshDb, seedBundle, seedFiles, value } from './support';
 
 let db: ArchiveDb;

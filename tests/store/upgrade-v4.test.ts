@@ -14,8 +14,8 @@ import { readStatus } from '../../src/store/status';
 import { DATA_STORES, DB_NAME, SCHEMA_VERSION } from '../../src/store/schema';
 import { StoreFailure } from '../../src/store/errors';
 import { entitySlice } from '../../src/store/slices';
-import { indexEntities } from '../../src/ui/entity-profile';
-import { summarizeProfile } from '../../src/ui/entity-summary';
+import { indexEntities } from '../../src/archive/entity-profile';
+import { summarizeProfile } from '../../src/archive/entity-summary';
 import { countsOf, freshIndexedDb, rawCounts, seedBundle, seedFiles, value } from './support';
 
 const opened: { close(): void }[] = [];

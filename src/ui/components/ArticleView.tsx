@@ -4,7 +4,7 @@ import type { Ref } from 'preact';
 import { toDisplay } from '../../archive/display';
 import type { ArticleRecord, IssueRecord, MentionRecord } from '../../archive/types';
 import type { JumpLinks } from '../archive-index';
-import { linkParagraph } from '../entity-profile';
+import { linkParagraph } from '../../archive/entity-profile';
 import { articleTitle, bylineParts, issueDateText, issueNumberText, kindBadge } from '../format';
 import { ARCHIVE_LANG, useI18n } from '../i18n';
 

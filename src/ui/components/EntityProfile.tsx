@@ -6,7 +6,7 @@
 import { Fragment, type Ref } from 'preact';
 import { toDisplay } from '../../archive/display';
 import type { EntityRecord, EntityType } from '../../archive/types';
-import type { EntityProfile as Profile, ProfileArticle, TextPart, TitleHistoryEntry } from '../entity-profile';
+import type { EntityProfile as Profile, ProfileArticle, TextPart, TitleHistoryEntry } from '../../archive/entity-profile';
 import { articleTitle, formatIssueDate, issueDateText } from '../format';
 import { ARCHIVE_LANG, useI18n, type I18n, type MessageKey, type Translate } from '../i18n';
 import { MentionTimeline, timelineSummary } from './MentionTimeline';

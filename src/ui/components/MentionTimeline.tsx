@@ -3,7 +3,7 @@
 // labelled below, the counts at the left. It is one image to assistive technology (role="img"),
 // named by a sentence that says what it shows; colours come from the page's CSS variables.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { TimelinePoint } from '../entity-profile';
+import type { TimelinePoint } from '../../archive/entity-profile';
 import { formatIssueDate } from '../format';
 import { useI18n, type I18n } from '../i18n';
 

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toDisplay } from '../../archive/display';
 import type { ArchiveBundle, ArticleRecord } from '../../archive/types';
 import { jumpLinks, type ArchiveIndex } from '../archive-index';
-import { indexEntities, type EntityIndex } from '../entity-profile';
+import { indexEntities, type EntityIndex } from '../../archive/entity-profile';
 import { articleTitle } from '../format';
 import { useI18n } from '../i18n';
 import { articleHash, entityHash, parseEntityHash } from '../route';

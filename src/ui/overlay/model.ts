@@ -1,7 +1,7 @@
 // What the hover card and the side panel show, as plain data: the entities found on the page (with
 // the page text around each mention) and the archive's digest of each, as it arrives.
 import type { EntityType } from '../../archive/types';
-import type { EntitySummary } from '../entity-summary';
+import type { EntitySummary } from '../../archive/entity-summary';
 
 /** The archive's digest of one entity, from the moment it is asked for. */
 export type SummaryState =

@@ -10,7 +10,7 @@ import { batch, effect, signal, untracked } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '../../archive/types';
-import type { EntitySummary } from '../entity-summary';
+import type { EntitySummary } from '../../archive/entity-summary';
 import { I18nContext, type I18n } from '../i18n';
 import { HoverCard } from './components/HoverCard';
 import { Launcher } from './components/Launcher';

@@ -3,7 +3,7 @@
 // after the results are on screen, only for ids not looked up before.
 import type { ArticleRecord, EntityRecord } from '../../archive/types';
 import type { MaybePromise } from '../../search';
-import { titleHistory } from '../entity-profile';
+import { titleHistory } from '../../archive/entity-profile';
 
 export interface DetailsRequest {
   entities: readonly string[];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { toDisplay } from '../../../src/archive/display';
-import type { EntitySummary } from '../../../src/ui/entity-summary';
+import type { EntitySummary } from '../../../src/archive/entity-summary';
 import { HoverCard, type CardTarget } from '../../../src/ui/overlay/components/HoverCard';
 import { Launcher } from '../../../src/ui/overlay/components/Launcher';
 import { MENTIONS_SHOWN, SidePanel, type SidePanelProps } from '../../../src/ui/overlay/components/SidePanel';

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBundle } from '../../../src/archive/bundle';
 import type { ArchiveBundle } from '../../../src/archive/types';
-import { indexEntities } from '../../../src/ui/entity-profile';
-import { summarizeProfile, type EntitySummary } from '../../../src/ui/entity-summary';
+import { indexEntities } from '../../../src/archive/entity-profile';
+import { summarizeProfile, type EntitySummary } from '../../../src/archive/entity-summary';
 import { SUMMARY_LIMITS } from '../../../src/ui/overlay/overlay';
 
 export const SEED = '000_aef4f93b7db362a9.txt';

@@ -2,8 +2,8 @@
 // (never markup), whatever characters it holds.
 import { toDisplay } from '../../../archive/display';
 import type { EntityType } from '../../../archive/types';
-import type { SummaryArticle, SummaryFigure, SummaryTitle } from '../../entity-summary';
-import type { TextPart } from '../../entity-profile';
+import type { SummaryArticle, SummaryFigure, SummaryTitle } from '../../../archive/entity-summary';
+import type { TextPart } from '../../../archive/entity-profile';
 import { formatIssueDate } from '../../format';
 import { ARCHIVE_LANG, useI18n, type MessageKey } from '../../i18n';
 

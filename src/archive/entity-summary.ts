@@ -1,8 +1,8 @@
 // What the hover card and the side panel show of an entity: a small, serialisable digest of its
 // profile (computed in the background from the entity's store slice and sent to the page), with
 // display text already made, so the content script needs no archive logic of its own.
-import { toDisplay } from '../archive/display';
-import type { ArticleRecord, EntityRecord, FigureRecord, IssueRecord } from '../archive/types';
+import { toDisplay } from './display';
+import type { ArticleRecord, EntityRecord, FigureRecord, IssueRecord } from './types';
 import type { EntityProfile, TextPart } from './entity-profile';
 
 export interface SummaryTitle {

@@ -6,9 +6,9 @@
 // Offsets in the bundle are UTF-16 offsets into the stored paragraphs; `toDisplay` keeps length,
 // so they mark the same characters of the display text. Display text is always made from the whole
 // paragraph and then cut (toDisplay looks at a character's neighbours).
-import { toDisplay } from '../archive/display';
-import type { ArchiveBundle, ArticleRecord, EntityRecord, FigureRecord, IssueRecord, MentionRecord } from '../archive/types';
-import { compareIssues } from './archive-index';
+import { toDisplay } from './display';
+import type { ArchiveBundle, ArticleRecord, EntityRecord, FigureRecord, IssueRecord, MentionRecord } from './types';
+import { compareIssues } from './issue-order';
 
 /** A run of display text; `mark` runs are the entity's name (shown in `<mark>`). */
 export interface TextPart {

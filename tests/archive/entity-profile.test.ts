@@ -13,8 +13,8 @@ import {
   SNIPPET_CONTEXT,
   titleHistory,
   type TextPart,
-} from '../../src/ui/entity-profile';
-import { article, CITY, entityBundle, JOURNALIST, mentionOf, ORG, PERSON, PERSON2, PLACE, sampleBundle } from './fixtures';
+} from '../../src/archive/entity-profile';
+import { article, CITY, entityBundle, JOURNALIST, mentionOf, ORG, PERSON, PERSON2, PLACE, sampleBundle } from '../ui/fixtures';
 
 const joined = (parts: TextPart[]) => parts.map((p) => p.text).join('');
 const marked = (parts: TextPart[]) => parts.filter((p) => p.mark).map((p) => p.text);
